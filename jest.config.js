@@ -1,0 +1,13 @@
+/** Unit, gateway, component and manifest tests. The browser tests live in jest.e2e.config.js. */
+module.exports = {
+  testEnvironment: "node",
+  roots: ["<rootDir>/test"],
+  testMatch: ["**/*.test.ts", "**/*.test.tsx"],
+  testPathIgnorePatterns: ["/node_modules/", "<rootDir>/test/e2e/"],
+  transform: {
+    "^.+\\.tsx?$": ["ts-jest", { tsconfig: { jsx: "react-jsx", module: "commonjs", moduleResolution: "node", esModuleInterop: true, isolatedModules: true } }],
+  },
+  moduleNameMapper: {
+    "\\.(css|png|svg)$": "<rootDir>/test/support/file-stub.js",
+  },
+};

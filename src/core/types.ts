@@ -1,0 +1,199 @@
+/**
+ * The shared vocabulary of the core: what a paragraph, an outline, a link and a finding are.
+ * Pure data types; every reader (Word gateway, .docx/.txt reader) produces `Paragraph`s,
+ * every consumer (task pane, CLI) reads `CheckResult`s.
+ */
+
+/** One paragraph as read from Word, a .docx or a line of a .txt file. */
+export interface Paragraph {
+  /** The paragraph's own text. Word's automatic list number is NOT part of it. */
+  text: string;
+  /** Word's automatic number as displayed ("1.", "（一）", "一、") when the paragraph is a list item. */
+  listString?: string;
+  /** Word's built-in style name ("Normal", "Heading1", "Title", "Other" for custom styles) when known. */
+  styleBuiltIn?: string;
+  /** True when the paragraph sits inside a table cell. */
+  inTable?: boolean;
+}
+
+/** How a number is written. The level follows from the style (see DOMAIN.md's table). */
+export type NumberStyle =
+  | "cn-dun" //      一、      level 1
+  | "cn-paren" //    （一）    level 2
+  | "arabic" //      1.  1．  1、   level 3
+  | "arabic-paren" //（1）    level 4
+  | "circled" //     ①        level 5
+  | "shi"; //        一是……    inline enumeration, no fixed level
+
+/** The number found at the start of a paragraph (in its text or in Word's list number). */
+export interface Numbering {
+  style: NumberStyle;
+  /** 1 for 一、, 2 for （一）, 3 for 1., 4 for （1）, 5 for ①; 0 for 一是 enumerations. */
+  level: 0 | 1 | 2 | 3 | 4 | 5;
+  /** The number's value (一 → 1, 十二 → 12). */
+  value: number;
+  /** The prefix exactly as written, leading blanks and the punctuation after the number included. */
+  raw: string;
+  /** Characters of `Paragraph.text` the prefix occupies (0 when the number comes from Word's list). */
+  length: number;
+  /** Offset in `Paragraph.text` where the number itself starts (after leading blanks). */
+  offset: number;
+  /** The punctuation written after the number ("、", ".", "．", "" …). */
+  separator: string;
+  /** True when the separator is not the standard one for the style (1、 （一）、 一. …). */
+  wrongSeparator: boolean;
+  /** True when the number is Word's automatic list number rather than literal text. */
+  fromList: boolean;
+}
+
+export type PartRole = "problems" | "causes" | "measures" | "other";
+
+/** A paragraph range: `start` inclusive, `end` exclusive, both paragraph indices. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface Part extends Span {
+  role: PartRole;
+  /** Index of the heading paragraph (same as `start`). */
+  paragraph: number;
+  /** The heading as written, number included ("一、查摆存在的主要问题"). */
+  heading: string;
+  number: Numbering | null;
+}
+
+export interface Aspect extends Span {
+  paragraph: number;
+  heading: string;
+  number: Numbering | null;
+  /** The aspect's name without number and the trailing 方面 ("理论学习"). */
+  name: string;
+}
+
+export type ItemKind = "problem" | "cause" | "measure";
+
+export interface Item extends Span {
+  /** "P1", "C1", "M1": stable within one check, in document order. */
+  id: string;
+  kind: ItemKind;
+  /** The number as the writer wrote it ("3", "二", "" when none). */
+  number: string;
+  numbering: Numbering | null;
+  /** Index of the item's first paragraph (same as `start`). */
+  paragraph: number;
+  /** Offset in that paragraph's text where the item begins (non-zero for 一是 items inside a paragraph). */
+  offset: number;
+  /** The lead sentence: up to the first 。；！？ or the end of the heading line, number excluded. */
+  title: string;
+  /** The whole item's text, number excluded, body paragraphs joined with "\n". */
+  text: string;
+  /** Index into `Outline.aspects` of the aspect the item sits under (problems only). */
+  aspect?: number;
+}
+
+export interface Outline {
+  paragraphs: Paragraph[];
+  /** One entry per paragraph: its number, or null. */
+  numbering: (Numbering | null)[];
+  title: { paragraph: number; text: string } | null;
+  /** The paragraphs between the title and the first part. */
+  opening: Span | null;
+  /** "对照……5个方面": the count the opening announces, where it says so. */
+  announcedAspects: { paragraph: number; count: number; offset: number; length: number } | null;
+  parts: Part[];
+  aspects: Aspect[];
+  problems: Item[];
+  causes: Item[];
+  measures: Item[];
+  signature: { paragraph: number; text: string } | null;
+  date: { paragraph: number; text: string } | null;
+}
+
+export type Severity = "error" | "warning" | "info";
+
+/** The pane groups findings by these; each rule belongs to one. */
+export type Category = "structure" | "correspondence" | "wording" | "format";
+
+export interface Fix {
+  /** Replaces the finding's span (`offset`, `length` in the paragraph's text). */
+  replacement: string;
+}
+
+export interface Finding {
+  rule: string;
+  severity: Severity;
+  /** 0-based paragraph index, empty paragraphs included. */
+  paragraph: number;
+  /** Chinese: what is wrong, where, and how to fix it. */
+  message: string;
+  /** The span in `Paragraph.text` the finding is about, when it is about some characters. */
+  offset?: number;
+  length?: number;
+  fix?: Fix;
+  /** Item ids the finding is about ("P3"). */
+  items?: string[];
+}
+
+/** A problem → cause/measure correspondence and why it was made. */
+export interface Link {
+  problem: string;
+  target: string;
+  kind: "cause" | "measure";
+  score: number;
+  /** Human-readable Chinese evidence ("共同词语：理论学习、自觉"; "明确引用：针对问题3"). */
+  evidence: string[];
+  source: "matched" | "reference" | "confirmed";
+}
+
+/** The writer's decision about one link, keyed by fingerprints of the two items' lead sentences. */
+export interface LinkDecision {
+  problem: string;
+  target: string;
+  kind: "cause" | "measure";
+  action: "confirm" | "remove";
+}
+
+/** What the document is expected to cover (from the chosen template, see the structure tab). */
+export interface Expectation {
+  kind?: "personal" | "team";
+  aspects?: string[];
+  priorYear?: boolean;
+}
+
+export interface RuleSetting {
+  enabled?: boolean;
+  severity?: Severity;
+}
+
+export interface CheckOptions {
+  expect?: Expectation;
+  rules?: Record<string, RuleSetting>;
+  decisions?: LinkDecision[];
+}
+
+export interface CheckResult {
+  outline: Outline;
+  links: Link[];
+  findings: Finding[];
+}
+
+/** What a rule sees. */
+export interface RuleContext {
+  outline: Outline;
+  links: Link[];
+  options: CheckOptions;
+}
+
+/** A rule's finding before the check applies the configured severity. */
+export type RuleFinding = Omit<Finding, "rule" | "severity"> & { severity?: Severity };
+
+/** One rule = one module under src/core/rules/ exporting one of these. */
+export interface Rule {
+  id: string;
+  category: Category;
+  severity: Severity;
+  /** Short Chinese name for the pane ("编号连续性"). */
+  name: string;
+  check(ctx: RuleContext): RuleFinding[];
+}
