@@ -1,0 +1,34 @@
+/** Usage texts for `duizhao --help` and `duizhao help <command>`. */
+export const MAIN_HELP = `duizhao —— 对照检查材料助手（命令行）
+
+用法：
+  duizhao check [--json] 文件…     检查 .docx 或 .txt 格式的对照检查材料
+  duizhao help [命令]               显示帮助
+  duizhao --version                 显示版本
+
+示例：
+  duizhao check 张三对照检查材料.docx
+  duizhao check 支部材料/*.docx      逐份检查并输出汇总表
+  duizhao check --json 材料.txt > 结果.json
+
+退出码：0 没有错误；1 发现错误；2 有文件无法检查或参数有误。
+所有检查都在本机完成，不会上传任何内容。`;
+
+export const CHECK_HELP = `用法：duizhao check [选项] 文件…
+
+逐份检查对照检查材料（.docx 或 .txt），列出结构（标题、问题/原因/措施三部分、对照方面、署名日期）
+和发现的问题（第N段、级别、规则、说明）；检查多份时最后输出汇总表和结论：
+  可以提交 —— 没有错误和警告；建议修改 —— 只有警告；需要修改 —— 有错误。
+
+选项：
+  --json        按约定的 JSON 格式输出（一份文件输出一个对象，多份输出数组；段落序号从 0 开始）
+  --no-color    不使用颜色（也可设置环境变量 NO_COLOR）
+  -h, --help    显示本帮助
+
+支持的文件：.docx（Word 2007 及以后）、.txt（UTF-8、GBK/GB18030、UTF-16）。
+.doc、.wps 等旧格式请先在 Word/WPS 中另存为 .docx。
+退出码：0 没有错误；1 至少一份有错误；2 至少一份无法检查（原因写在标准错误输出中），其余文件照常检查。`;
+
+export const LIST_HELP = `用法：duizhao list 文件 [--format csv|md]
+
+输出整改清单（问题、措施、时限、责任人）。该命令尚在开发中。`;
