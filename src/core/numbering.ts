@@ -1,4 +1,4 @@
-import { matchChineseNumeral, NUMERAL_CHARS } from "./chinese-numerals";
+import { chineseNumeral, matchChineseNumeral, NUMERAL_CHARS } from "./chinese-numerals";
 import type { Numbering, NumberStyle, Paragraph } from "./types";
 
 /** Blanks a writer or a paste leaves before a number: ASCII, no-break and ideographic (U+3000) spaces, tabs. */
@@ -199,4 +199,22 @@ export function findInlineEnumerations(text: string): InlineEnumeration[] {
     previous = hit.value;
   }
   return found;
+}
+
+/** A number written in its style with the standard separator: 一、 （二） 3. （4） ⑤ 六是. */
+export function formatNumber(style: NumberStyle, value: number): string {
+  switch (style) {
+    case "cn-dun":
+      return `${chineseNumeral(value)}、`;
+    case "cn-paren":
+      return `（${chineseNumeral(value)}）`;
+    case "arabic":
+      return `${value}.`;
+    case "arabic-paren":
+      return `（${value}）`;
+    case "circled":
+      return CIRCLED.charAt(value - 1) || `（${value}）`;
+    case "shi":
+      return `${chineseNumeral(value)}是`;
+  }
 }
