@@ -64,11 +64,13 @@ for (const file of files) {
     failed++;
     console.error(`✗ ${name} 不符合清单架构（xmllint 退出码 ${run.status}）：`);
     console.error(output);
-    console.error("请按上面的行号和“Expected is …”修改：元素顺序是固定的，见 docs/TESTING-manifest.md。");
+    console.error(
+      "请按上面的行号和“Expected is …”修改：顶层元素的顺序是固定的，见 docs/TESTING.md 的清单一节。",
+    );
     continue;
   }
   if (
-    file.includes(`${join("dist", "manifest.xml")}`) &&
+    file.endsWith(join("dist", "manifest.xml")) &&
     readFileSync(file, "utf8").includes("https://localhost:")
   ) {
     console.log(
