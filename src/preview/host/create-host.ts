@@ -1,0 +1,81 @@
+/** The simulated Word host: `Word.run` and `Office` over an in-memory document. */
+import { RequestContext, type HostState } from "./context";
+import { SimDocument, type HostParagraph } from "./document";
+import { HostError, MESSAGES } from "./errors";
+import { DocumentProxy } from "./objects";
+import { createOffice, memoryStorage, type HostOffice, type SettingsStorage } from "./office";
+
+export interface HostOptions {
+  /** Requirement sets and their highest version, e.g. { WordApi: "1.3" } (the default). */
+  supportedSets?: Record<string, string>;
+  /** Throw "Wait until the previous call completes." when Word.run calls overlap, as real Word often does. */
+  strictConcurrency?: boolean;
+  /** Refuse every change at sync (AccessDenied), like a protected document. */
+  readOnly?: boolean;
+  /** Where document settings persist; in memory by default. */
+  settingsStorage?: SettingsStorage;
+  /** A per-document id (the preview page keys its storage with it). */
+  documentId?: string;
+  /** Milliseconds each sync() takes (0 = next microtask). */
+  latencyMs?: number;
+}
+
+/** The `Word` global as the add-in uses it; the context is typed as Office.js's so gateway code type-checks. */
+export interface HostWord {
+  run<T>(batch: (context: Word.RequestContext) => Promise<T>): Promise<T>;
+}
+
+export interface Host {
+  Word: HostWord;
+  Office: HostOffice;
+  document: SimDocument;
+  syncCount(): number;
+  resetSyncCount(): void;
+  /** Operations queued but never synced before their Word.run ended (a gateway bug if > 0). */
+  discardedOps(): number;
+  /** Puts `Word` and `Office` on `target` (globalThis by default) for code that uses the globals. */
+  install(target?: object): void;
+}
+
+export function createHost(initial: HostParagraph[] = [], opts: HostOptions = {}): Host {
+  const document = new SimDocument(initial, { id: opts.documentId, readOnly: opts.readOnly });
+  const state: HostState = { doc: document, syncs: 0, latencyMs: opts.latencyMs ?? 0, discarded: 0 };
+  let active = 0;
+
+  const Word: HostWord = {
+    async run<T>(batch: (context: Word.RequestContext) => Promise<T>): Promise<T> {
+      if (typeof batch !== "function")
+        throw new HostError("InvalidArgument", "Word.run expects a batch function.");
+      if (opts.strictConcurrency && active > 0) throw new HostError("GeneralException", MESSAGES.busy);
+      active++;
+      const ctx = new RequestContext(state);
+      ctx.document = new DocumentProxy(ctx);
+      try {
+        return await batch(ctx as unknown as Word.RequestContext);
+      } finally {
+        state.discarded += ctx.end();
+        active--;
+      }
+    },
+  };
+
+  const Office = createOffice(
+    document,
+    opts.supportedSets ?? { WordApi: "1.3" },
+    opts.settingsStorage ?? memoryStorage(),
+  );
+
+  return {
+    Word,
+    Office,
+    document,
+    syncCount: () => state.syncs,
+    resetSyncCount: () => {
+      state.syncs = 0;
+    },
+    discardedOps: () => state.discarded,
+    install(target: object = globalThis) {
+      Object.assign(target, { Word, Office });
+    },
+  };
+}

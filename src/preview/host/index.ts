@@ -1,0 +1,12 @@
+export { createHost, type Host, type HostOptions, type HostWord } from "./create-host";
+export {
+  SimDocument,
+  type Alignment,
+  type HostFont,
+  type HostParagraph,
+  type HostSelection,
+  type ParagraphRecord,
+} from "./document";
+export { HostError, type HostErrorCode } from "./errors";
+export { memoryStorage, webStorage, versionAtLeast, type SettingsStorage, type HostOffice } from "./office";
+export { BUILT_IN_STYLES, type StyleDefinition } from "./styles";

@@ -1,0 +1,142 @@
+/** The Office common-API surface the add-in uses: onReady, requirement sets, per-document settings. */
+import type { SimDocument } from "./document";
+
+/** Where `Office.context.document.settings` persist (the preview page passes a localStorage-backed one). */
+export interface SettingsStorage {
+  read(): Record<string, unknown>;
+  write(values: Record<string, unknown>): void;
+}
+
+export function memoryStorage(initial: Record<string, unknown> = {}): SettingsStorage {
+  let saved = JSON.stringify(initial);
+  return {
+    read: () => JSON.parse(saved) as Record<string, unknown>,
+    write: (values) => {
+      saved = JSON.stringify(values);
+    },
+  };
+}
+
+/** Settings kept in a Web Storage under `key` (one key per simulated document). */
+export function webStorage(key: string, storage: Pick<Storage, "getItem" | "setItem">): SettingsStorage {
+  return {
+    read: () => {
+      try {
+        return JSON.parse(storage.getItem(key) ?? "{}") as Record<string, unknown>;
+      } catch {
+        return {};
+      }
+    },
+    write: (values) => storage.setItem(key, JSON.stringify(values)),
+  };
+}
+
+export interface AsyncResult {
+  status: "succeeded" | "failed";
+  value: undefined;
+  error?: { name: string; message: string; code: number };
+  asyncContext?: unknown;
+}
+
+type Callback = (result: AsyncResult) => void;
+
+export class HostSettings {
+  private values: Record<string, unknown>;
+
+  constructor(
+    private readonly storage: SettingsStorage,
+    private readonly doc: SimDocument,
+  ) {
+    this.values = storage.read();
+  }
+
+  get(name: string): unknown {
+    return name in this.values ? structuredCloneJson(this.values[name]) : null;
+  }
+
+  set(name: string, value: unknown): void {
+    this.values[name] = structuredCloneJson(value);
+  }
+
+  remove(name: string): void {
+    delete this.values[name];
+  }
+
+  saveAsync(options?: unknown, callback?: Callback): void {
+    const cb = typeof options === "function" ? (options as Callback) : callback;
+    const asyncContext =
+      options && typeof options === "object"
+        ? (options as { asyncContext?: unknown }).asyncContext
+        : undefined;
+    setTimeout(() => {
+      if (this.doc.readOnly) {
+        cb?.({
+          status: "failed",
+          value: undefined,
+          asyncContext,
+          error: { name: "Permission Denied", message: "The document is read-only.", code: 5009 },
+        });
+        return;
+      }
+      this.storage.write(this.values);
+      cb?.({ status: "succeeded", value: undefined, asyncContext });
+    }, 0);
+  }
+
+  refreshAsync(callback?: (r: AsyncResult) => void): void {
+    this.values = this.storage.read();
+    setTimeout(() => callback?.({ status: "succeeded", value: undefined }), 0);
+  }
+}
+
+function structuredCloneJson(v: unknown): unknown {
+  return v === undefined ? undefined : JSON.parse(JSON.stringify(v));
+}
+
+/** "1.3" >= "1.10"? Compares dotted versions numerically. */
+export function versionAtLeast(have: string, want: string): boolean {
+  const a = have.split(".").map(Number);
+  const b = want.split(".").map(Number);
+  for (let i = 0; i < Math.max(a.length, b.length); i++) {
+    const x = a[i] ?? 0;
+    const y = b[i] ?? 0;
+    if (x !== y) return x > y;
+  }
+  return true;
+}
+
+export function createOffice(
+  doc: SimDocument,
+  supportedSets: Record<string, string>,
+  storage: SettingsStorage,
+) {
+  const info = { host: "Word", platform: "PC" };
+  const settings = new HostSettings(storage, doc);
+  return {
+    HostType: { Word: "Word", Excel: "Excel", PowerPoint: "PowerPoint", Outlook: "Outlook" },
+    PlatformType: { PC: "PC", OfficeOnline: "OfficeOnline", Mac: "Mac" },
+    AsyncResultStatus: { Succeeded: "succeeded", Failed: "failed" },
+    onReady(callback?: (i: typeof info) => void): Promise<typeof info> {
+      return Promise.resolve().then(() => {
+        callback?.(info);
+        return info;
+      });
+    },
+    context: {
+      host: "Word",
+      platform: "PC",
+      displayLanguage: "zh-CN",
+      partitionKey: undefined as string | undefined,
+      requirements: {
+        isSetSupported(name: string, minVersion?: string): boolean {
+          const have = supportedSets[name];
+          if (have === undefined) return false;
+          return minVersion === undefined || versionAtLeast(have, String(minVersion));
+        },
+      },
+      document: { settings, url: doc.id ? `preview://${doc.id}` : "" },
+    },
+  };
+}
+
+export type HostOffice = ReturnType<typeof createOffice>;

@@ -1,0 +1,352 @@
+/**
+ * The Word gateway: the only code that talks to Office.js. Each verb is one Word.run with all loads
+ * queued before a sync, never a sync in a loop (budget: 2 round trips whatever the document size).
+ */
+import type { Paragraph } from "../core/types";
+import { GATEWAY_MESSAGES, GatewayError, toGatewayError } from "./errors";
+import { locateParagraph } from "./locate";
+import { documentQueue, type OperationQueue } from "./queue";
+import { planSpan, spanRange } from "./spans";
+
+export type Alignment = "Left" | "Centered" | "Right" | "Justified";
+
+export interface BlockStyle {
+  styleBuiltIn?: string;
+  fontName?: string;
+  size?: number;
+  bold?: boolean;
+  alignment?: Alignment;
+  firstLineIndent?: number;
+  lineSpacing?: number;
+}
+
+export interface Block {
+  text: string;
+  style?: BlockStyle;
+}
+
+/** Where `insertParagraphs` puts the blocks. */
+export type InsertTarget = { after: number; expectText: string } | "end" | "cursor";
+
+export interface SelectionInfo {
+  /** Index in the body's paragraphs of the paragraph the cursor (selection start) is in. */
+  paragraph: number;
+  /** The selected text ("" for a plain cursor). */
+  text: string;
+}
+
+export interface Requirements {
+  wordApi13: boolean;
+  wordApi14: boolean;
+  wordApi15: boolean;
+  wordApi16: boolean;
+  desktop11: boolean;
+  desktop13: boolean;
+}
+
+/** The part of `Word` the gateway uses (real Office.js or the simulated host). */
+export interface WordLike {
+  run<T>(batch: (context: Word.RequestContext) => Promise<T>): Promise<T>;
+}
+
+export interface SettingsLike {
+  get(name: string): unknown;
+  set(name: string, value: unknown): void;
+  remove(name: string): void;
+  saveAsync(
+    callback?: (result: { status: unknown; error?: { message?: string; code?: number } }) => void,
+  ): void;
+}
+
+/** The part of `Office` the gateway uses. */
+export interface OfficeLike {
+  context: {
+    requirements: { isSetSupported(name: string, minVersion?: string): boolean };
+    document?: { settings?: SettingsLike };
+  };
+}
+
+export interface OfficeEnv {
+  Word: WordLike;
+  Office?: OfficeLike;
+}
+
+export interface Gateway {
+  readParagraphs(): Promise<Paragraph[]>;
+  readSelection(): Promise<SelectionInfo | null>;
+  insertParagraphs(blocks: Block[], where: InsertTarget): Promise<void>;
+  selectParagraph(
+    index: number,
+    expectText: string,
+    span?: { offset: number; length: number },
+  ): Promise<void>;
+  replaceSpan(
+    index: number,
+    expectText: string,
+    offset: number,
+    length: number,
+    replacement: string,
+  ): Promise<void>;
+  insertAtCursor(text: string, opts?: { select?: string }): Promise<void>;
+  loadSetting<T>(key: string): T | undefined;
+  saveSetting(key: string, value: unknown): Promise<void>;
+  requirements(): Requirements;
+}
+
+/** `Word` and `Office` from the globals, looked up at call time (Office.js may load after this module). */
+export function globalEnv(): OfficeEnv {
+  const g = globalThis as { Word?: WordLike; Office?: OfficeLike };
+  if (!g.Word || typeof g.Word.run !== "function") throw new GatewayError("noHost", GATEWAY_MESSAGES.noHost);
+  return { Word: g.Word, Office: g.Office };
+}
+
+const READ_PROPS = "items/text,items/styleBuiltIn,items/isListItem,items/tableNestingLevel";
+
+function applyStyle(p: Word.Paragraph, style: BlockStyle = {}): void {
+  // Style first: applying it resets the formatting the new paragraph inherited from its neighbour.
+  p.styleBuiltIn = (style.styleBuiltIn ?? "Normal") as Word.BuiltInStyleName;
+  if (style.fontName !== undefined) p.font.name = style.fontName;
+  if (style.size !== undefined) p.font.size = style.size;
+  if (style.bold !== undefined) p.font.bold = style.bold;
+  if (style.alignment !== undefined) p.alignment = style.alignment as Word.Alignment;
+  if (style.firstLineIndent !== undefined) p.firstLineIndent = style.firstLineIndent;
+  if (style.lineSpacing !== undefined) p.lineSpacing = style.lineSpacing;
+}
+
+/** One block per paragraph: a block with line breaks becomes several paragraphs of the same style. */
+function splitBlocks(blocks: Block[]): Block[] {
+  return blocks.flatMap((b) => b.text.split(/\r\n|\r|\n/).map((text) => ({ text, style: b.style })));
+}
+
+function checkSpan(text: string, offset: number, length: number): void {
+  if (!Number.isInteger(offset) || !Number.isInteger(length) || offset < 0 || length < 0) {
+    throw new GatewayError("invalid", GATEWAY_MESSAGES.spanOutside);
+  }
+  if (offset + length > text.length) throw new GatewayError("invalid", GATEWAY_MESSAGES.spanOutside);
+}
+
+export function createGateway(
+  env: OfficeEnv | (() => OfficeEnv) = globalEnv,
+  queue: OperationQueue = documentQueue,
+): Gateway {
+  const getEnv = (): OfficeEnv => (typeof env === "function" ? env() : env);
+
+  function office(): OfficeLike | undefined {
+    return getEnv().Office;
+  }
+
+  function supports(name: string, version: string): boolean {
+    try {
+      return office()?.context.requirements.isSetSupported(name, version) ?? false;
+    } catch {
+      return false;
+    }
+  }
+
+  /** One Word.run, queued behind other document operations, errors turned into GatewayErrors. */
+  function run<T>(batch: (context: Word.RequestContext) => Promise<T>): Promise<T> {
+    return queue.runExclusive(async () => {
+      try {
+        const { Word, Office } = getEnv();
+        if (Office && !Office.context.requirements.isSetSupported("WordApi", "1.3")) {
+          throw new GatewayError("unsupported", GATEWAY_MESSAGES.unsupported);
+        }
+        return await Word.run(batch);
+      } catch (e) {
+        throw toGatewayError(e);
+      }
+    });
+  }
+
+  /** Loads the body's paragraph texts and finds `index`/`expectText` again (sync 1 of a verb). */
+  async function findParagraph(
+    context: Word.RequestContext,
+    index: number,
+    expectText: string,
+  ): Promise<Word.Paragraph> {
+    const paragraphs = context.document.body.paragraphs;
+    paragraphs.load("items/text");
+    await context.sync();
+    const at = locateParagraph(
+      paragraphs.items.map((p) => p.text),
+      index,
+      expectText,
+    );
+    const found = paragraphs.items[at];
+    if (!found) throw new GatewayError("changed", GATEWAY_MESSAGES.changed);
+    return found;
+  }
+
+  return {
+    readParagraphs: () =>
+      run(async (context) => {
+        const paragraphs = context.document.body.paragraphs;
+        paragraphs.load(READ_PROPS);
+        await context.sync();
+        const lists = paragraphs.items.map((p) => {
+          if (!p.isListItem) return null;
+          const item = p.listItemOrNullObject;
+          item.load("listString");
+          return item;
+        });
+        if (lists.some((l) => l !== null)) await context.sync();
+        return paragraphs.items.map((p, i): Paragraph => {
+          const item = lists[i];
+          const out: Paragraph = {
+            text: p.text,
+            styleBuiltIn: p.styleBuiltIn,
+            inTable: p.tableNestingLevel > 0,
+          };
+          if (item && !item.isNullObject && item.listString) out.listString = item.listString;
+          return out;
+        });
+      }),
+
+    readSelection: () =>
+      run(async (context) => {
+        // Word has no paragraph index: match the selection's paragraph by text, and only when several
+        // paragraphs share that text, ask Word which one it is (compareLocationWith, WordApi 1.3).
+        const paragraphs = context.document.body.paragraphs;
+        paragraphs.load("items/text");
+        const selection = context.document.getSelection();
+        selection.load("text");
+        const first = selection.paragraphs.getFirst();
+        first.load("text");
+        await context.sync();
+        const candidates: number[] = [];
+        paragraphs.items.forEach((p, i) => {
+          if (p.text === first.text) candidates.push(i);
+        });
+        if (candidates.length === 0) return null;
+        if (candidates.length === 1) return { paragraph: candidates[0]!, text: selection.text };
+        const whole = first.getRange("Whole");
+        const relations = candidates.map((i) =>
+          paragraphs.items[i]!.getRange("Whole").compareLocationWith(whole),
+        );
+        await context.sync();
+        const k = relations.findIndex((r) => r.value === "Equal");
+        return k < 0 ? null : { paragraph: candidates[k]!, text: selection.text };
+      }),
+
+    insertParagraphs: async (blocks, where) => {
+      const items = splitBlocks(blocks);
+      if (items.length === 0) return;
+      await run(async (context) => {
+        let anchor: Word.Paragraph;
+        let fillEmpty = false;
+        if (where === "end" || where === "cursor") {
+          anchor =
+            where === "end"
+              ? context.document.body.paragraphs.getLast()
+              : context.document.getSelection().paragraphs.getLast();
+          anchor.load("text");
+          await context.sync();
+          // An empty paragraph (the empty document, or the blank line the cursor is on) is filled.
+          fillEmpty = anchor.text === "";
+        } else {
+          const paragraphs = context.document.body.paragraphs;
+          paragraphs.load("items/text");
+          await context.sync();
+          const found = paragraphs.items[where.after];
+          if (!found || found.text !== where.expectText) {
+            throw new GatewayError("changed", GATEWAY_MESSAGES.anchorChanged);
+          }
+          anchor = found;
+        }
+        let previous = anchor;
+        items.forEach((block, k) => {
+          if (k === 0 && fillEmpty) {
+            // "Start", not "Replace": if someone typed there meanwhile, nothing is overwritten.
+            anchor.insertText(block.text, "Start");
+          } else {
+            previous = previous.insertParagraph(block.text, "After");
+          }
+          applyStyle(previous, block.style);
+        });
+        await context.sync();
+      });
+    },
+
+    selectParagraph: (index, expectText, span) =>
+      run(async (context) => {
+        const paragraph = await findParagraph(context, index, expectText);
+        if (span) {
+          checkSpan(expectText, span.offset, span.length);
+          spanRange(paragraph, planSpan(expectText, span.offset, span.length)).select();
+        } else {
+          paragraph.select();
+        }
+        await context.sync();
+      }),
+
+    replaceSpan: (index, expectText, offset, length, replacement) =>
+      run(async (context) => {
+        checkSpan(expectText, offset, length);
+        const paragraph = await findParagraph(context, index, expectText);
+        const expected = expectText.slice(0, offset) + replacement + expectText.slice(offset + length);
+        const plan = planSpan(expectText, offset, length);
+        if (plan.kind === "whole") {
+          // No exact address (pathological repetition): rewrite the content, same resulting text.
+          paragraph.insertText(expected, "Replace");
+        } else {
+          const range = spanRange(paragraph, plan);
+          if (replacement === "") range.delete();
+          else range.insertText(replacement, "Replace");
+        }
+        paragraph.load("text");
+        await context.sync();
+        if (paragraph.text !== expected) throw new GatewayError("changed", GATEWAY_MESSAGES.replaced);
+      }),
+
+    insertAtCursor: (text, opts = {}) =>
+      run(async (context) => {
+        const inserted = context.document.getSelection().insertText(text, "Replace");
+        const slot = opts.select;
+        if (slot && slot.length <= 255 && text.includes(slot)) {
+          inserted.search(slot.replace(/\^/g, "^^"), { matchCase: true }).getFirst().select();
+        } else {
+          inserted.select("End");
+        }
+        await context.sync();
+      }),
+
+    loadSetting<T>(key: string): T | undefined {
+      const settings = office()?.context.document?.settings;
+      if (!settings) throw new GatewayError("noHost", GATEWAY_MESSAGES.noHost);
+      const value = settings.get(key);
+      return value === null || value === undefined ? undefined : (value as T);
+    },
+
+    async saveSetting(key: string, value: unknown): Promise<void> {
+      const settings = office()?.context.document?.settings;
+      if (!settings) throw new GatewayError("noHost", GATEWAY_MESSAGES.noHost);
+      settings.set(key, value);
+      await new Promise<void>((resolve, reject) => {
+        settings.saveAsync((result) => {
+          if (result.status === "succeeded") resolve();
+          else {
+            const detail = result.error?.message ? `：${result.error.message}` : "";
+            reject(
+              new GatewayError("failed", `${GATEWAY_MESSAGES.settingsFailed}${detail}`, {
+                code: result.error?.code !== undefined ? String(result.error.code) : undefined,
+                cause: result.error,
+              }),
+            );
+          }
+        });
+      });
+      if (JSON.stringify(settings.get(key)) !== JSON.stringify(value)) {
+        throw new GatewayError("failed", GATEWAY_MESSAGES.settingsMismatch);
+      }
+    },
+
+    requirements: () => ({
+      wordApi13: supports("WordApi", "1.3"),
+      wordApi14: supports("WordApi", "1.4"),
+      wordApi15: supports("WordApi", "1.5"),
+      wordApi16: supports("WordApi", "1.6"),
+      desktop11: supports("WordApiDesktop", "1.1"),
+      desktop13: supports("WordApiDesktop", "1.3"),
+    }),
+  };
+}

@@ -1,0 +1,45 @@
+/**
+ * The Word gateway. The default `gateway` uses the `Word` and `Office` globals (real Office.js, or the
+ * simulated host after `install()`); tests pass the host to `createGateway`.
+ */
+import { createGateway } from "./gateway";
+
+export {
+  createGateway,
+  globalEnv,
+  type Alignment,
+  type Block,
+  type BlockStyle,
+  type Gateway,
+  type InsertTarget,
+  type OfficeEnv,
+  type OfficeLike,
+  type Requirements,
+  type SelectionInfo,
+  type SettingsLike,
+  type WordLike,
+} from "./gateway";
+export { GatewayError, GATEWAY_MESSAGES, toGatewayError, type GatewayErrorKind } from "./errors";
+export {
+  OperationQueue,
+  documentQueue,
+  runExclusive,
+  isBusy,
+  subscribeBusy,
+  type BusyListener,
+} from "./queue";
+export { locateParagraph } from "./locate";
+export { planSpan, SEARCH_LIMIT, type SpanPlan, type SearchPiece } from "./spans";
+
+/** The gateway over the globals, shared by the task pane. */
+export const gateway = createGateway();
+
+export const readParagraphs = gateway.readParagraphs;
+export const readSelection = gateway.readSelection;
+export const insertParagraphs = gateway.insertParagraphs;
+export const selectParagraph = gateway.selectParagraph;
+export const replaceSpan = gateway.replaceSpan;
+export const insertAtCursor = gateway.insertAtCursor;
+export const loadSetting = gateway.loadSetting;
+export const saveSetting = gateway.saveSetting;
+export const requirements = gateway.requirements;
