@@ -21,7 +21,7 @@ function describe(hit: PunctuationHit, where: string): string {
     case "unpaired":
       return `${where}${mark(hit.found)}没有与之配对的${mark(hit.partner)}。请补上${mark(hit.partner)}或删去多余的${mark(hit.found)}。`;
     case "reversed":
-      return `${where}引号方向颠倒（“${hit.found}”）。请改为“${hit.replacement}”。`;
+      return `${where}引号方向颠倒，写成了「${hit.found}」。请改为「${hit.replacement}」。`;
     case "stray":
       return `${where}文字中夹有多余的符号“${hit.found}”，疑为误输入。请删除该符号。`;
     case "space":

@@ -43,7 +43,25 @@ export function numberPrefixLength(text: string, known?: number): number {
   return Math.max(known ?? 0, m ? m[0].length : 0);
 }
 
+/** Half-width parentheses decided as pairs: Chinese inside → full-width; Latin inside (PDCA(plan, do)) → leave. */
+function pairedParens(text: string, start: number): Map<number, boolean> {
+  const decided = new Map<number, boolean>();
+  const open: number[] = [];
+  for (let i = start; i < text.length; i++) {
+    if (text[i] === "(") open.push(i);
+    else if (text[i] === ")") {
+      const o = open.pop();
+      if (o === undefined) continue;
+      const chinese = /[\u4e00-\u9fff]/.test(text.slice(o + 1, i));
+      decided.set(o, chinese);
+      decided.set(i, chinese);
+    }
+  }
+  return decided;
+}
+
 function halfWidth(text: string, start: number, hits: PunctuationHit[]): void {
+  const parens = pairedParens(text, start);
   for (let i = start; i < text.length; i++) {
     const ch = text[i] ?? "";
     const prev = text[i - 1];
@@ -52,6 +70,8 @@ function halfWidth(text: string, start: number, hits: PunctuationHit[]): void {
     if (ch === ".") {
       // 。 written as a half-width full stop after Chinese text (not 3.5, not 《纲要》.doc).
       if (isHan(prev) && (next === undefined || isHan(next))) replacement = "。";
+    } else if (parens.has(i)) {
+      if (parens.get(i)) replacement = FULL_WIDTH[ch];
     } else if (FULL_WIDTH[ch]) {
       if (isLatinOrDigit(prev) && isLatinOrDigit(next)) continue; // 10:30, 1,000, a(b)
       if (ch === ":" && next === "/") continue; // URLs

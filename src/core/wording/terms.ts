@@ -20,6 +20,8 @@ interface CountedTerm {
   tail: string;
   before: string[];
   after: string[];
+  /** Whether quote marks alone show the fixed formulation is meant (not for 四位一体, a common local name). */
+  quoted: boolean;
   why: string;
 }
 
@@ -51,7 +53,7 @@ function findCounted(text: string, hits: TermHit[]): void {
       if (found === term.right) continue;
       const before = text.slice(Math.max(0, at - 6), at);
       const after = text.slice(at + found.length);
-      const quoted = before.endsWith("“") && after.startsWith("”");
+      const quoted = term.quoted && before.endsWith("“") && after.startsWith("”");
       const bare = before.replace(/[“"]$/, "");
       const cued =
         term.before.some((verb) => bare.endsWith(verb)) ||
