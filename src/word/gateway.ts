@@ -284,15 +284,9 @@ export function createGateway(
         checkSpan(expectText, offset, length);
         const paragraph = await findParagraph(context, index, expectText);
         const expected = expectText.slice(0, offset) + replacement + expectText.slice(offset + length);
-        const plan = planSpan(expectText, offset, length);
-        if (plan.kind === "whole") {
-          // No exact address (pathological repetition): rewrite the content, same resulting text.
-          paragraph.insertText(expected, "Replace");
-        } else {
-          const range = spanRange(paragraph, plan);
-          if (replacement === "") range.delete();
-          else range.insertText(replacement, "Replace");
-        }
+        const range = spanRange(paragraph, planSpan(expectText, offset, length));
+        if (replacement === "") range.delete();
+        else range.insertText(replacement, "Replace");
         paragraph.load("text");
         await context.sync();
         if (paragraph.text !== expected) throw new GatewayError("changed", GATEWAY_MESSAGES.replaced);

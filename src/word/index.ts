@@ -29,7 +29,7 @@ export {
   type BusyListener,
 } from "./queue";
 export { locateParagraph } from "./locate";
-export { planSpan, SEARCH_LIMIT, type SpanPlan, type SearchPiece } from "./spans";
+export { planSpan, SEARCH_LIMIT, type SpanPlan } from "./spans";
 
 /** The gateway over the globals, shared by the task pane. */
 export const gateway = createGateway();

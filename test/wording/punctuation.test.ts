@@ -51,7 +51,7 @@ describe("punctuation", () => {
   });
 
   it("removes a stray symbol and blanks between Chinese characters", () => {
-    expect(marks("把理论学习与*本职工作结合")).toEqual([{ span: "*", fix: "" }]);
+    expect(marks("把业务钻研与*日常工作结合")).toEqual([{ span: "*", fix: "" }]);
     expect(marks("没有到现场 查看")).toEqual([{ span: " ", fix: "" }]);
     expect(marks("没有到现场\u3000查看")).toEqual([{ span: "\u3000", fix: "" }]);
   });

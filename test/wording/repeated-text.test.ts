@@ -13,7 +13,7 @@ describe("repeated-text", () => {
   afterEach(() => simulateNoSegmenter(false));
 
   it("finds accidentally doubled words and phrases, with the single form as fix", () => {
-    expect(doubled("学习党的十九届六中全会全会精神")).toEqual([{ span: "全会全会", fix: "全会" }]);
+    expect(doubled("领会二十届四中全会全会精神")).toEqual([{ span: "全会全会", fix: "全会" }]);
     expect(doubled("存在用公款用公款吃请的情况")).toEqual([{ span: "用公款用公款", fix: "用公款" }]);
     expect(doubled("对家人的的提醒不够")).toEqual([{ span: "的的", fix: "的" }]);
     expect(doubled("我将进一步进一步加强学习")).toEqual([{ span: "进一步进一步", fix: "进一步" }]);

@@ -62,6 +62,8 @@ export class HostSettings {
     delete this.values[name];
   }
 
+  saveAsync(callback?: Callback): void;
+  saveAsync(options: { asyncContext?: unknown }, callback?: Callback): void;
   saveAsync(options?: unknown, callback?: Callback): void {
     const cb = typeof options === "function" ? (options as Callback) : callback;
     const asyncContext =
