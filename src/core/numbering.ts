@@ -4,9 +4,6 @@ import type { Numbering, NumberStyle, Paragraph } from "./types";
 /** Blanks a writer or a paste leaves before a number: ASCII, no-break and ideographic (U+3000) spaces, tabs. */
 const BLANK = /[ \t\u00a0\u3000]/;
 
-/** After a number, these mean the digits belong to prose: 2025年, 3个, 5次, 10%… */
-const COUNTED = /^[年月日号个次名项件条人天周倍元万亿%％岁篇本期轮场户家批类余多届]/;
-
 /** The standard separator written after each style's number (DOMAIN.md's table). */
 export const STANDARD_SEPARATOR: Record<NumberStyle, string> = {
   "cn-dun": "、",
@@ -84,7 +81,9 @@ function readArabic(text: string, at: number): Prefix | null {
   if (!".．、,，".includes(sep) || sep === "") return null;
   const next = text.charAt(i + 1);
   // 1.5倍, 1、2月份, 3.28: the digits belong to a figure or an enumeration in prose.
-  if (isDigit(next) || COUNTED.test(next)) return null;
+  // (2025年, 3个, 10%: no separator follows the digits, so they never get here.)
+  // …except a year right after the number: 1.2024年6月前完成…
+  if (isDigit(next) && !/^\d{4}年/.test(text.slice(i + 1, i + 6))) return null;
   return { style: "arabic", value: Number(digits), numberEnd: i, separator: sep };
 }
 
@@ -109,7 +108,8 @@ function readChinese(text: string, at: number): Prefix | null {
 }
 
 function readCircled(text: string, at: number): Prefix | null {
-  const index = CIRCLED.indexOf(text.charAt(at));
+  const ch = text.charAt(at);
+  const index = ch === "" ? -1 : CIRCLED.indexOf(ch);
   if (index < 0) return null;
   return { style: "circled", value: index + 1, numberEnd: at + 1, separator: extraSeparator(text, at + 1) };
 }
