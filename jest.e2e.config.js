@@ -5,7 +5,17 @@ module.exports = {
   testMatch: ["**/*.e2e.test.ts"],
   testTimeout: 60000,
   transform: {
-    "^.+\\.tsx?$": ["ts-jest", { tsconfig: { module: "commonjs", moduleResolution: "node", esModuleInterop: true, isolatedModules: true } }],
+    "^.+\\.tsx?$": [
+      "ts-jest",
+      {
+        tsconfig: {
+          module: "commonjs",
+          moduleResolution: "node",
+          esModuleInterop: true,
+          isolatedModules: true,
+        },
+      },
+    ],
   },
   globalSetup: "<rootDir>/test/e2e/setup.js",
   globalTeardown: "<rootDir>/test/e2e/teardown.js",

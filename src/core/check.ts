@@ -6,7 +6,11 @@ import type { CheckOptions, CheckResult, Finding, Paragraph, Rule, Severity } fr
 const severityOrder: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
 /** Reads the outline, links problems to causes and measures, and runs every enabled rule. */
-export function check(paragraphs: Paragraph[], options: CheckOptions = {}, rules: Rule[] = allRules): CheckResult {
+export function check(
+  paragraphs: Paragraph[],
+  options: CheckOptions = {},
+  rules: Rule[] = allRules,
+): CheckResult {
   const outline = readOutline(paragraphs);
   const links = matchLinks(outline, options.decisions ?? []);
   const findings: Finding[] = [];

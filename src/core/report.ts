@@ -53,7 +53,9 @@ export function toReportJson(file: string, result: CheckResult): ReportJson {
       title: p.title,
       causes: targetsOf(links, p, "cause"),
       measures: targetsOf(links, p, "measure"),
-      evidence: Object.fromEntries(links.filter((l) => l.problem === p.id).map((l) => [l.target, l.evidence])),
+      evidence: Object.fromEntries(
+        links.filter((l) => l.problem === p.id).map((l) => [l.target, l.evidence]),
+      ),
     })),
     causes: outline.causes.map(plain),
     measures: outline.measures.map(plain),

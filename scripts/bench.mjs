@@ -1,0 +1,50 @@
+// npm run bench: every bench/*.ts script (bundled with esbuild, run with node), then the pane's bundle sizes.
+import { build } from "esbuild";
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { gzipSync } from "node:zlib";
+
+const only = process.argv.slice(2);
+const out = mkdtempSync(join(tmpdir(), "duizhao-bench-"));
+const scripts = readdirSync("bench")
+  .filter((f) => f.endsWith(".ts"))
+  .filter((f) => only.length === 0 || only.some((o) => f.includes(o)))
+  .sort();
+
+let failures = 0;
+for (const file of scripts) {
+  const bundle = join(out, file.replace(/\.ts$/, ".cjs"));
+  await build({
+    entryPoints: [join("bench", file)],
+    bundle: true,
+    platform: "node",
+    target: "node20",
+    format: "cjs",
+    outfile: bundle,
+    logLevel: "warning",
+  });
+  console.log(`\n## ${file}`);
+  const run = spawnSync(process.execPath, [bundle], { stdio: "inherit" });
+  if (run.status !== 0) failures += 1;
+}
+
+if (only.length === 0 || only.includes("bundle")) {
+  console.log("\n## bundle sizes (production build, gzip)");
+  if (!existsSync("dist/taskpane.js") || process.env.BENCH_REBUILD) {
+    spawnSync("npx", ["webpack", "--mode", "production"], { stdio: "ignore" });
+  }
+  const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+  for (const f of readdirSync("dist")
+    .filter((f) => f.endsWith(".js"))
+    .sort()) {
+    const bytes = readFileSync(join("dist", f));
+    const initial = /^(taskpane|commands|preview)\.js$/.test(f) ? " (initial)" : " (loaded on demand)";
+    console.log(
+      `${f}: ${kb(statSync(join("dist", f)).size)} raw, ${kb(gzipSync(bytes).length)} gzip${initial}`,
+    );
+  }
+  console.log("budget: taskpane.js under 300 KB gzip");
+}
+process.exit(failures ? 1 : 0);

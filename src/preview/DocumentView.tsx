@@ -1,0 +1,83 @@
+import { useEffect, useState, type CSSProperties, type MouseEvent } from "react";
+import type { ParagraphRecord, SimDocument } from "./host";
+import { cssFontFamily } from "./fonts";
+
+const alignments: Record<string, CSSProperties["textAlign"]> = {
+  Left: "left",
+  Centered: "center",
+  Right: "right",
+  Justified: "justify",
+};
+
+function paragraphStyle(p: ParagraphRecord): CSSProperties {
+  return {
+    fontFamily: cssFontFamily(p.font.name),
+    fontSize: `${p.font.size}pt`,
+    fontWeight: p.font.bold ? 700 : 400,
+    fontStyle: p.font.italic ? "italic" : "normal",
+    textAlign: alignments[p.alignment] ?? "left",
+    textIndent: `${p.firstLineIndent}pt`,
+    marginLeft: `${p.leftIndent}pt`,
+    lineHeight: p.lineSpacing > 0 ? `${p.lineSpacing}pt` : 1.6,
+    marginTop: `${p.spaceBefore}pt`,
+    marginBottom: `${p.spaceAfter}pt`,
+    minHeight: "1em",
+    whiteSpace: "pre-wrap",
+    overflowWrap: "anywhere",
+  };
+}
+
+/** The character offset inside a paragraph element where the user clicked. */
+function clickOffset(element: HTMLElement): number {
+  const selection = window.getSelection();
+  if (!selection || selection.rangeCount === 0) return 0;
+  const range = selection.getRangeAt(0).cloneRange();
+  range.setStart(element, 0);
+  return range.toString().length;
+}
+
+/** The simulated Word document: each paragraph drawn with its font, size, alignment and indent. */
+export function DocumentView({ doc }: { doc: SimDocument }) {
+  const [, redraw] = useState(0);
+  useEffect(() => doc.subscribe(() => redraw((n) => n + 1)), [doc]);
+  const paragraphs = doc.snapshot();
+  const sel = doc.selection();
+
+  const place = (index: number) => (event: MouseEvent<HTMLElement>) => {
+    const offset = clickOffset(event.currentTarget);
+    const selection = window.getSelection();
+    const length = selection && !selection.isCollapsed ? selection.toString().length : 0;
+    doc.setSelection(index, offset, Math.min(offset + length, paragraphs[index]?.text.length ?? 0));
+  };
+
+  return (
+    <article className="page" data-testid="document" aria-label="模拟的 Word 文档">
+      {paragraphs.map((p, i) => {
+        const inSelection = i >= sel.paragraph && i <= sel.endParagraph;
+        const from = i === sel.paragraph ? sel.start : 0;
+        const to = i === sel.endParagraph ? sel.end : p.text.length;
+        const marked = inSelection && to > from;
+        return (
+          <p
+            key={i}
+            data-index={i}
+            className={inSelection ? "para current" : "para"}
+            style={paragraphStyle(p)}
+            onMouseUp={place(i)}
+          >
+            {p.listString ? <span className="list-number">{p.listString}</span> : null}
+            {marked ? (
+              <>
+                {p.text.slice(0, from)}
+                <mark>{p.text.slice(from, to)}</mark>
+                {p.text.slice(to)}
+              </>
+            ) : (
+              p.text || "\u200b"
+            )}
+          </p>
+        );
+      })}
+    </article>
+  );
+}

@@ -1,0 +1,12 @@
+/** CSS font stacks for the Chinese official-document fonts, with the free font Linux previews have. */
+const stacks: [RegExp, string][] = [
+  [/小标宋|标宋/, '"FZXiaoBiaoSong-B05S", "方正小标宋简体", "STSong", "SimSun", "WenQuanYi Zen Hei", serif'],
+  [/黑体|SimHei/i, '"SimHei", "黑体", "Heiti SC", "WenQuanYi Zen Hei", sans-serif'],
+  [/楷体|KaiTi/i, '"KaiTi", "楷体_GB2312", "楷体", "Kaiti SC", "STKaiti", "WenQuanYi Zen Hei", serif'],
+  [/仿宋|FangSong/i, '"FangSong", "仿宋_GB2312", "仿宋", "STFangsong", "WenQuanYi Zen Hei", serif'],
+];
+
+export function cssFontFamily(wordFontName: string): string {
+  for (const [pattern, stack] of stacks) if (pattern.test(wordFontName)) return stack;
+  return `"${wordFontName}", "WenQuanYi Zen Hei", sans-serif`;
+}

@@ -1,0 +1,43 @@
+import type { HostParagraph, SettingsStorage } from "./host";
+
+/**
+ * The preview keeps the current document and its settings in localStorage, so a reload shows the same
+ * document with the same per-document data, the way reopening a file in Word would.
+ */
+const DOC_KEY = "duizhao-preview:document";
+const SETTINGS_KEY = "duizhao-preview:settings";
+
+export function savedDocument(): HostParagraph[] | null {
+  try {
+    const raw = localStorage.getItem(DOC_KEY);
+    const parsed: unknown = raw ? JSON.parse(raw) : null;
+    return Array.isArray(parsed) ? (parsed as HostParagraph[]) : null;
+  } catch {
+    return null;
+  }
+}
+
+export function saveDocument(paragraphs: HostParagraph[]): void {
+  try {
+    localStorage.setItem(DOC_KEY, JSON.stringify(paragraphs));
+  } catch {
+    // A document too large for localStorage simply isn't restored after a reload.
+  }
+}
+
+/** Document settings for the simulated `Office.context.document.settings`. */
+export const documentSettings: SettingsStorage = {
+  read: () => {
+    try {
+      return JSON.parse(localStorage.getItem(SETTINGS_KEY) ?? "{}") as Record<string, unknown>;
+    } catch {
+      return {};
+    }
+  },
+  write: (values) => localStorage.setItem(SETTINGS_KEY, JSON.stringify(values)),
+};
+
+/** A different document brings no settings of its own. */
+export function forgetDocumentSettings(): void {
+  localStorage.removeItem(SETTINGS_KEY);
+}

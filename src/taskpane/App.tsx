@@ -1,0 +1,103 @@
+import { useCallback, useState } from "react";
+import {
+  Button,
+  FluentProvider,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+  Tab,
+  TabList,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import { DismissRegular } from "@fluentui/react-icons";
+import { t } from "./strings";
+import { themeFromOffice } from "./theme";
+import type { TabId } from "./tab-from-url";
+import { StructureTab } from "./tabs/StructureTab";
+import { CheckTab } from "./tabs/CheckTab";
+import { SnippetsTab } from "./tabs/SnippetsTab";
+import { SettingsTab } from "./tabs/SettingsTab";
+
+const useStyles = makeStyles({
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    minHeight: "100%",
+    boxSizing: "border-box",
+    maxWidth: "100%",
+    overflowX: "hidden",
+    backgroundColor: tokens.colorNeutralBackground1,
+  },
+  tabs: {
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+    paddingLeft: tokens.spacingHorizontalXS,
+    flexShrink: 0,
+  },
+  body: {
+    padding: tokens.spacingHorizontalM,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalM,
+    minWidth: 0,
+  },
+});
+
+export interface AppProps {
+  initialTab: TabId;
+  runCheckOnOpen?: boolean;
+}
+
+export function App({ initialTab, runCheckOnOpen = false }: AppProps) {
+  const styles = useStyles();
+  const [tab, setTab] = useState<TabId>(initialTab);
+  const [error, setError] = useState<string | null>(null);
+  const showError = useCallback((message: string) => setError(message), []);
+
+  return (
+    <FluentProvider theme={themeFromOffice()} className={styles.root}>
+      <TabList
+        className={styles.tabs}
+        selectedValue={tab}
+        onTabSelect={(_, data) => setTab(data.value as TabId)}
+        size="medium"
+      >
+        <Tab value="structure">{t.tabs.structure}</Tab>
+        <Tab value="check">{t.tabs.check}</Tab>
+        <Tab value="snippets">{t.tabs.snippets}</Tab>
+        <Tab value="settings">{t.tabs.settings}</Tab>
+      </TabList>
+      <main className={styles.body}>
+        {error && (
+          <MessageBar intent="error" layout="multiline">
+            <MessageBarBody>
+              <MessageBarTitle>{t.errorTitle}</MessageBarTitle>
+              {error}
+            </MessageBarBody>
+            <MessageBarActions
+              containerAction={
+                <Button
+                  appearance="transparent"
+                  aria-label={t.dismiss}
+                  icon={<DismissRegular />}
+                  onClick={() => setError(null)}
+                />
+              }
+            />
+          </MessageBar>
+        )}
+        {tab === "structure" && <StructureTab onError={showError} />}
+        {tab === "check" && (
+          <CheckTab
+            onError={showError}
+            runOnOpen={runCheckOnOpen}
+            onOpenStructure={() => setTab("structure")}
+          />
+        )}
+        {tab === "snippets" && <SnippetsTab />}
+        {tab === "settings" && <SettingsTab />}
+      </main>
+    </FluentProvider>
+  );
+}

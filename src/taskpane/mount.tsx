@@ -1,0 +1,49 @@
+import { createRoot, type Root } from "react-dom/client";
+import {
+  FluentProvider,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  webLightTheme,
+} from "@fluentui/react-components";
+import { App } from "./App";
+import { t } from "./strings";
+import { tabFromUrl } from "./tab-from-url";
+
+function Notice({ title, text }: { title: string; text: string }) {
+  return (
+    <FluentProvider theme={webLightTheme} style={{ padding: 12 }}>
+      <MessageBar intent="warning" layout="multiline">
+        <MessageBarBody>
+          <MessageBarTitle>{title}</MessageBarTitle>
+          {text}
+        </MessageBarBody>
+      </MessageBar>
+    </FluentProvider>
+  );
+}
+
+/**
+ * Starts the pane: outside Word (no Office.js, or not the Word host) and in a Word too old for WordApi 1.3
+ * it explains itself in Chinese instead of failing.
+ */
+export async function mountPane(element: HTMLElement, search: string): Promise<Root> {
+  const root = createRoot(element);
+  const office = globalThis.Office;
+  if (!office || typeof office.onReady !== "function") {
+    root.render(<Notice title={t.outsideWordTitle} text={t.outsideWord} />);
+    return root;
+  }
+  const info = await office.onReady();
+  if (!info || !info.host) {
+    root.render(<Notice title={t.outsideWordTitle} text={t.outsideWord} />);
+  } else if (info.host !== office.HostType.Word) {
+    root.render(<Notice title={t.notWordTitle} text={t.notWord} />);
+  } else if (!office.context.requirements.isSetSupported("WordApi", "1.3")) {
+    root.render(<Notice title={t.apiTooOldTitle} text={t.apiTooOld} />);
+  } else {
+    const { tab, run } = tabFromUrl(search);
+    root.render(<App initialTab={tab} runCheckOnOpen={run} />);
+  }
+  return root;
+}

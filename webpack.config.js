@@ -1,0 +1,84 @@
+/* Builds the task pane, the ribbon function file and the browser preview into dist/.
+ *
+ *   ADDIN_BASE_URL=https://host/path/  rewrites every URL of dist/manifest.xml to that base.
+ *   OFFICE_JS=local                    copies the Office.js runtime into dist/office-js/ and points the pages there
+ *                                      (for intranets that cannot reach Microsoft's CDN).
+ */
+const path = require("path");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const { rewriteManifest } = require("./scripts/manifest-urls");
+
+const CDN_OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+const DEV_PORT = 3000;
+
+module.exports = async (env, argv) => {
+  const production = argv.mode === "production";
+  const localOfficeJs = process.env.OFFICE_JS === "local";
+  const baseUrl = process.env.ADDIN_BASE_URL;
+  const officeJsUrl = localOfficeJs ? "office-js/office.js" : CDN_OFFICE_JS;
+
+  const copies = [
+    { from: "assets/*.{png,html}", to: "assets/[name][ext]" },
+    {
+      from: "manifest.xml",
+      to: "manifest.xml",
+      transform: (content) => (baseUrl ? rewriteManifest(content.toString(), baseUrl) : content),
+    },
+  ];
+  if (localOfficeJs) {
+    // Copied as is: the runtime is large and already minified where it needs to be.
+    copies.push({
+      from: "node_modules/@microsoft/office-js/dist",
+      to: "office-js",
+      info: { minimized: true },
+    });
+  }
+
+  const page = (name, template, chunks, extra = {}) =>
+    new HtmlWebpackPlugin({ filename: `${name}.html`, template, chunks, officeJsUrl, ...extra });
+
+  const config = {
+    devtool: production ? false : "source-map",
+    entry: {
+      taskpane: "./src/taskpane/index.tsx",
+      commands: "./src/commands/commands.ts",
+      preview: "./src/preview/index.tsx",
+    },
+    output: {
+      path: path.resolve(__dirname, "dist"),
+      filename: "[name].js",
+      chunkFilename: "[name].[contenthash:8].js",
+      clean: true,
+    },
+    resolve: { extensions: [".ts", ".tsx", ".js", ".json"] },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: { loader: "ts-loader", options: { transpileOnly: true, compilerOptions: { noEmit: false } } },
+        },
+      ],
+    },
+    performance: { hints: false },
+    plugins: [
+      page("taskpane", "./src/taskpane/taskpane.html", ["taskpane"]),
+      page("commands", "./src/commands/commands.html", ["commands"]),
+      page("preview", "./src/preview/preview.html", ["preview"]),
+      new CopyWebpackPlugin({ patterns: copies }),
+    ],
+  };
+
+  if (env && env.WEBPACK_SERVE) {
+    // https only when serving to Word: Office requires it, and the certificates are made on demand.
+    const devCerts = require("office-addin-dev-certs");
+    config.devServer = {
+      port: DEV_PORT,
+      headers: { "Access-Control-Allow-Origin": "*" },
+      server: { type: "https", options: await devCerts.getHttpsServerOptions() },
+      static: { directory: path.resolve(__dirname, "dist") },
+    };
+  }
+  return config;
+};
