@@ -77,10 +77,15 @@ export class RequestContext {
     if (this.doc.readOnly && ops.some((o) => o.mutates)) {
       throw new HostError("AccessDenied", MESSAGES.accessDenied);
     }
-    const before = JSON.stringify([this.doc.snapshot(), this.doc.selection()]);
+    // Listeners hear about a sync that applied a change or moved the selection (cheap to detect).
+    const selectionBefore = JSON.stringify(this.doc.selection());
+    let mutated = false;
     this.applying = true;
     try {
-      for (const op of ops) op.run();
+      for (const op of ops) {
+        op.run();
+        mutated ||= op.mutates;
+      }
     } catch (e) {
       throw e instanceof HostError
         ? e
@@ -88,7 +93,7 @@ export class RequestContext {
     } finally {
       this.applying = false;
       // Like Office.js, operations before a failing one stay applied.
-      if (JSON.stringify([this.doc.snapshot(), this.doc.selection()]) !== before) this.doc.notify();
+      if (mutated || JSON.stringify(this.doc.selection()) !== selectionBefore) this.doc.notify();
     }
   }
 }
