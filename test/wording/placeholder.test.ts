@@ -15,6 +15,7 @@ describe("placeholder", () => {
     expect(slots("我在xx方面做得不够")).toEqual(["xx"]);
     expect(slots("存在**问题")).toEqual(["**"]);
     expect(slots("*年度民主生活会")).toEqual(["*"]);
+    expect(slots("2025年*月*日")).toEqual(["*", "*"]);
     expect(slots("签名：____")).toEqual(["____"]);
     expect(slots("比如，【写一件具体的事】。")).toEqual(["【写一件具体的事】"]);
     expect(slots("【】")).toEqual(["【】"]);

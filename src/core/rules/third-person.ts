@@ -7,7 +7,7 @@ const shortcoming = new RegExp(cues.shortcoming);
 
 /**
  * 有的同志 / 个别党员 describing shortcomings inside a personal report's problems.
- * Only sentences that describe a shortcoming are flagged: the same phrases legitimately name
+ * Only clauses that describe a shortcoming are flagged: the same phrases legitimately name
  * colleagues whose good example the writer failed to follow.
  */
 export const thirdPersonRule: Rule = {
@@ -20,7 +20,7 @@ export const thirdPersonRule: Rule = {
     const findings: RuleFinding[] = [];
     for (const problem of ctx.outline.problems) {
       for (const piece of itemPieces(ctx.outline, problem)) {
-        for (const sentence of piece.text.matchAll(/[^。；！？]+[。；！？]?/g)) {
+        for (const sentence of piece.text.matchAll(/[^。；！？，,]+[。；！？，,]?/g)) {
           if (!shortcoming.test(sentence[0])) continue;
           for (const m of sentence[0].matchAll(thirdPerson)) {
             const at = (sentence.index ?? 0) + (m.index ?? 0);
