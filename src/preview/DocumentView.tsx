@@ -40,8 +40,15 @@ function clickOffset(element: HTMLElement): number {
 export function DocumentView({ doc }: { doc: SimDocument }) {
   const [, redraw] = useState(0);
   useEffect(() => doc.subscribe(() => redraw((n) => n + 1)), [doc]);
-  const paragraphs = doc.snapshot();
   const sel = doc.selection();
+  // Like Word, bring the selection into view when the add-in moves it.
+  useEffect(() => {
+    const el = document.querySelector(`[data-index="${sel.paragraph}"]`);
+    const box = el?.getBoundingClientRect();
+    if (el && box && (box.top < 40 || box.bottom > window.innerHeight))
+      el.scrollIntoView({ block: "center" });
+  }, [sel.paragraph, sel.start, sel.end]);
+  const paragraphs = doc.snapshot();
 
   const place = (index: number) => (event: MouseEvent<HTMLElement>) => {
     const offset = clickOffset(event.currentTarget);
