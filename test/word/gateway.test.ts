@@ -277,6 +277,14 @@ describe("readSelection and insertAtCursor", () => {
     expect(host.document.selection()).toMatchObject({ paragraph: 0, text: "【具体事例】" });
   });
 
+  test("a multi-line snippet becomes paragraphs, and a slot on its second line is selected", async () => {
+    const { host, gw, texts } = setup([{ text: "甲丙" }, { text: "丁" }]);
+    host.document.setSelection(0, 1);
+    await gw.insertAtCursor("第一行\n第二行【措施】", { select: "【措施】" });
+    expect(texts()).toEqual(["甲第一行", "第二行【措施】丙", "丁"]);
+    expect(host.document.selection()).toMatchObject({ paragraph: 1, start: 3, end: 7, text: "【措施】" });
+  });
+
   test("without a slot the cursor ends after the inserted text", async () => {
     const { host, gw } = setup([{ text: "甲丙" }]);
     host.document.setSelection(0, 1);
