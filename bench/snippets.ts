@@ -60,6 +60,23 @@ async function main(): Promise<void> {
     `200 searches: p50 ${percentile(times, 50).toFixed(2)} ms, p95 ${percentile(times, 95).toFixed(2)} ms, ` +
       `max ${Math.max(...times).toFixed(2)} ms (${results} results in all)`,
   );
+
+  // Noise of the tolerant initials match: how often a random 3-consonant string finds anything at all.
+  const letters = "bcdfghjklmnpqrstwxyz";
+  let seed = 7;
+  const pick = (): string =>
+    letters[(seed = (seed * 1103515245 + 12345) % 2147483648) % letters.length] ?? "b";
+  let found = 0;
+  let hits = 0;
+  for (let i = 0; i < 500; i++) {
+    const n = index.search(pick() + pick() + pick()).length;
+    found += n;
+    if (n > 0) hits++;
+  }
+  console.log(
+    `500 random 3-letter initials: ${((hits / 500) * 100).toFixed(1)}% find something, ` +
+      `${(found / 500).toFixed(2)} results on average; "lxl" finds ${index.search("lxl").length}`,
+  );
 }
 
 void main();
