@@ -1,0 +1,85 @@
+import type { Browser, Page } from "playwright-core";
+import { launch, paneOverflow, previewUrl, screenshot } from "./browser";
+import { sampleReport } from "../../src/preview/sample-report";
+
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+beforeEach(async () => {
+  page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  await page.goto(previewUrl());
+  // Each test starts from the built-in sample, whatever an earlier test left in localStorage.
+  await page.evaluate(() => window.duizhaoPreview.loadSample());
+  await page.getByRole("tab", { name: "检查" }).waitFor();
+});
+afterEach(async () => {
+  await page?.close();
+});
+
+test("the pane shows its Chinese tabs beside the rendered sample document", async () => {
+  for (const name of ["结构", "检查", "短语", "设置"]) {
+    await expect(page.getByRole("tab", { name }).isVisible()).resolves.toBe(true);
+  }
+  const paragraphs = await page.evaluate(() => window.duizhaoPreview.getParagraphs());
+  expect(paragraphs.map((p) => p.text)).toEqual(sampleReport);
+  await expect(
+    page
+      .getByTestId("document")
+      .getByText(sampleReport[0] ?? "")
+      .isVisible(),
+  ).resolves.toBe(true);
+  // Chinese glyphs really render: the title is as wide as its characters, not a row of empty boxes.
+  const titleWidth = await page
+    .getByTestId("document")
+    .getByText(sampleReport[0] ?? "")
+    .evaluate((el) => {
+      const range = document.createRange();
+      range.selectNodeContents(el);
+      return range.getBoundingClientRect().width;
+    });
+  expect(titleWidth).toBeGreaterThan(100);
+  await screenshot(page, "preview-start");
+});
+
+test("every tab fits a 320 px wide pane without horizontal overflow", async () => {
+  await page.getByRole("button", { name: "开始检查" }).click();
+  await page.getByTestId("verdict").waitFor();
+  for (const name of ["检查", "结构", "短语", "设置"]) {
+    await page.getByRole("tab", { name }).click();
+    await page.waitForTimeout(200);
+    expect(await paneOverflow(page)).toBe(0);
+  }
+});
+
+test("a check reads the document in at most 2 round trips and 定位 selects the offending words", async () => {
+  await page.evaluate(() => window.duizhaoPreview.resetSyncCount());
+  await page.getByRole("button", { name: "开始检查" }).click();
+  await page.getByTestId("verdict").waitFor();
+  expect(await page.evaluate(() => window.duizhaoPreview.syncCount())).toBeLessThanOrEqual(2);
+  await expect(page.getByTestId("verdict").textContent()).resolves.toContain("需要修改");
+
+  const card = page.locator('[data-rule="term"]').first();
+  const paragraph = Number(await card.getAttribute("data-paragraph"));
+  await card.getByRole("button", { name: "定位" }).click();
+  await page.waitForFunction((p) => window.duizhaoPreview.getSelection().paragraphs.includes(p), paragraph);
+  const selection = await page.evaluate(() => window.duizhaoPreview.getSelection());
+  expect(selection.text).toBe("十九大六中全会");
+  await screenshot(page, "check-located");
+});
+
+test("opened outside Word, the task pane explains itself in Chinese", async () => {
+  const outside = await browser.newPage();
+  // No Office.js: the CDN is unreachable here, as on a machine without Word.
+  await outside.route("https://appsforoffice.microsoft.com/**", (route) => route.abort());
+  await outside.goto(previewUrl("taskpane.html"));
+  await outside.getByText("请在 Word 中打开本助手").waitFor();
+  await screenshot(outside, "outside-word");
+  await outside.close();
+});
