@@ -58,6 +58,6 @@ export function parseArgs(argv: string[]): Parsed {
       if (files.length !== 1) return { ok: false, error: "list 需要且只接受一个文件" };
       return { ok: true, command: { name: "list", format: (format ?? "md") as ListFormat, files } };
     default:
-      return { ok: false, error: `未知命令：${first}（可用命令：check；用 duizhao --help 查看用法）` };
+      return { ok: false, error: `未知命令：${first}（可用命令：check、list；用 duizhao --help 查看用法）` };
   }
 }

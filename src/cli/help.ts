@@ -3,6 +3,7 @@ export const MAIN_HELP = `duizhao —— 对照检查材料助手（命令行）
 
 用法：
   duizhao check [--json] 文件…     检查 .docx 或 .txt 格式的对照检查材料
+  duizhao list 文件 [--format csv|md]  输出整改清单（问题、原因、措施、时限、责任人）
   duizhao help [命令]               显示帮助
   duizhao --version                 显示版本
 
@@ -31,4 +32,15 @@ export const CHECK_HELP = `用法：duizhao check [选项] 文件…
 
 export const LIST_HELP = `用法：duizhao list 文件 [--format csv|md]
 
-输出整改清单（问题、措施、时限、责任人）。该命令尚在开发中。`;
+根据材料中的问题及其对应的原因和整改措施，输出整改清单：序号、存在问题、原因、整改措施、
+整改时限（从措施中读出，如“年底前”“2026年6月底前”，只写频次的记为“长期坚持”）、责任人（署名）、完成情况。
+
+选项：
+  --format md    Markdown 表格（默认）
+  --format csv   CSV 表格（UTF-8 带 BOM，可直接用 Excel 打开）
+  -h, --help     显示本帮助
+
+示例：
+  duizhao list 张三对照检查材料.docx --format csv > 整改清单.csv
+
+退出码：0 已输出清单；2 文件无法读取、没有可列入清单的问题或参数有误。`;

@@ -13,6 +13,7 @@ import { parseArgs, type Command } from "./args";
 import { colorPaint, plainPaint, wantsColor } from "./colors";
 import { CHECK_HELP, LIST_HELP, MAIN_HELP } from "./help";
 import { InputError } from "./input-error";
+import { runList } from "./list";
 import { readReport } from "./read-report";
 import { renderReport, renderSummary, type SummaryRow } from "./render-text";
 
@@ -78,15 +79,14 @@ export function run(argv: string[], io: CliIo): number {
     case "help": {
       const topics: Record<string, string> = { check: CHECK_HELP, list: LIST_HELP };
       if (command.topic !== undefined && !(command.topic in topics)) {
-        io.stderr(`duizhao: 没有这个命令：${command.topic}（可用命令：check）\n`);
+        io.stderr(`duizhao: 没有这个命令：${command.topic}（可用命令：check、list）\n`);
         return EXIT_UNUSABLE;
       }
       io.stdout((command.topic ? topics[command.topic] : MAIN_HELP) + "\n");
       return EXIT_OK;
     }
     case "list":
-      io.stderr("duizhao: list（整改清单）命令尚在开发中，目前请使用 duizhao check\n");
-      return EXIT_UNUSABLE;
+      return runList(command, io);
     case "check":
       return runCheck(command, io);
   }
