@@ -1,18 +1,8 @@
-import { existsSync, readdirSync, readFileSync } from "fs";
+import { readdirSync, readFileSync } from "fs";
 import { join } from "path";
 import type { Paragraph } from "../../src/core/types";
 
 export const REPORTS = join(__dirname, "..", "fixtures", "reports");
-export const SAMPLE = join(
-  __dirname,
-  "..",
-  "..",
-  "..",
-  "shared",
-  "samples",
-  "2021-organization-life-report.txt",
-);
-export const hasSample = existsSync(SAMPLE);
 
 /** One paragraph per line; the newline that ends the file does not open another paragraph. */
 export function linesToParagraphs(text: string): Paragraph[] {

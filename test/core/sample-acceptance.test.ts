@@ -1,13 +1,14 @@
 import { readFileSync } from "fs";
 import { check } from "../../src/core/check";
 import type { Paragraph } from "../../src/core/types";
-import { hasSample, linesToParagraphs, SAMPLE } from "./fixtures";
+import { linesToParagraphs } from "./fixtures";
+import { hasSample, SAMPLE_PATH } from "../support/shared-sample";
 
 // The shared sample is not on CI: skip cleanly without it. Every behaviour here is also covered by our own fixtures.
 const describeSample = hasSample ? describe : describe.skip;
 
 describeSample("the shared 2021 sample report", () => {
-  const sample = (): Paragraph[] => linesToParagraphs(readFileSync(SAMPLE, "utf8"));
+  const sample = (): Paragraph[] => linesToParagraphs(readFileSync(SAMPLE_PATH, "utf8"));
   const rulesOf = (paragraphs: Paragraph[], rule: string) =>
     check(paragraphs).findings.filter((f) => f.rule === rule);
   const indexOf = (paragraphs: Paragraph[], start: string) =>

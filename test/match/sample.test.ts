@@ -1,11 +1,6 @@
 /** Acceptance on the shared sample report; skipped where ../shared is absent (CI). */
-import { existsSync, readFileSync } from "fs";
-import { join } from "path";
 import { check } from "../../src/core/check";
-
-const SAMPLE = join(process.cwd(), "../shared/samples/2021-organization-life-report.txt");
-const present = existsSync(SAMPLE);
-const describeSample = present ? describe : describe.skip;
+import { describeWithSample, sampleLines } from "../support/shared-sample";
 
 function missing(lines: string[], rule: string): string[] {
   const result = check(lines.map((text) => ({ text })));
@@ -16,8 +11,8 @@ function missing(lines: string[], rule: string): string[] {
     .sort((a, b) => Number(a) - Number(b));
 }
 
-describeSample("correspondence on the shared sample report", () => {
-  const lines = present ? readFileSync(SAMPLE, "utf8").split(/\r?\n/) : [];
+describeWithSample("correspondence on the shared sample report", () => {
+  const lines = sampleLines();
   // Drops the first paragraph starting with `item` after the part heading starting with `part`.
   const without = (part: string, item: string) => {
     const heading = lines.findIndex((line) => line.startsWith(part));

@@ -3,17 +3,15 @@
  * may appear in it, apart from fixed political terms that every report has to spell the same way.
  * The sample lives outside the repository; without it (on CI) the test skips itself.
  */
-import { existsSync, readFileSync } from "fs";
-import { join } from "path";
+import { readFileSync } from "fs";
 import { builtinSnippets } from "../../src/core/snippets/library";
+import { describeWithSample, SAMPLE_PATH } from "../support/shared-sample";
 
-const SAMPLE = join(__dirname, "..", "..", "..", "shared", "samples", "2021-organization-life-report.txt");
 const FIXED_TERMS = ["习近平新时代中国特色社会主义思想"];
-const describeWithSample = existsSync(SAMPLE) ? describe : describe.skip;
 
 describeWithSample("phrase library against the sample report", () => {
   it("shares no 12-character fragment with it", () => {
-    const sample = readFileSync(SAMPLE, "utf8");
+    const sample = readFileSync(SAMPLE_PATH, "utf8");
     const fragments = new Set<string>();
     for (let i = 0; i + 12 <= sample.length; i++) fragments.add(sample.slice(i, i + 12));
     const copied: string[] = [];

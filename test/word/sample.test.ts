@@ -1,14 +1,10 @@
 /** The real sample report (read-only, absent on CI) round-trips through the host and the gateway. */
-import { existsSync, readFileSync } from "node:fs";
-import { join } from "node:path";
 import { createHost } from "../../src/preview/host";
 import { createGateway, OperationQueue } from "../../src/word";
+import { describeWithSample, sampleLines } from "../support/shared-sample";
 
-const SAMPLE = join(__dirname, "..", "..", "..", "shared", "samples", "2021-organization-life-report.txt");
-const maybe = existsSync(SAMPLE) ? describe : describe.skip;
-
-maybe("sample report in the simulated host", () => {
-  const lines = existsSync(SAMPLE) ? readFileSync(SAMPLE, "utf8").replace(/\r/g, "").split("\n") : [];
+describeWithSample("sample report in the simulated host", () => {
+  const lines = sampleLines();
 
   test("every line reads back as one paragraph, in 2 syncs at most", async () => {
     const host = createHost(lines.map((text) => ({ text })));

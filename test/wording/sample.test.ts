@@ -1,21 +1,9 @@
 /** Acceptance on the shared sample report; skipped where ../shared is absent (CI). */
-import * as fs from "fs";
-import * as path from "path";
-import { lines, runWording, spanText } from "./helpers";
+import { runWording, spanText } from "./helpers";
+import { describeWithSample, sampleLines } from "../support/shared-sample";
 
-const SAMPLE = path.resolve(
-  __dirname,
-  "..",
-  "..",
-  "..",
-  "shared",
-  "samples",
-  "2021-organization-life-report.txt",
-);
-const maybe = fs.existsSync(SAMPLE) ? describe : describe.skip;
-
-maybe("the shared 2021 sample report", () => {
-  const paragraphs = fs.existsSync(SAMPLE) ? lines(fs.readFileSync(SAMPLE, "utf8")) : [];
+describeWithSample("the shared 2021 sample report", () => {
+  const paragraphs = sampleLines().map((text) => ({ text }));
   const findings = runWording(paragraphs);
   const problem2 = paragraphs.findIndex((p) => p.text.startsWith("2."));
   const aspect4 = paragraphs.findIndex((p) => p.text.startsWith("（四）"));
