@@ -4,6 +4,7 @@
  */
 import { formatNumber } from "./numbering";
 import { CASE_STUDY_HEADING, PART_HEADINGS, aspectHeading } from "./templates";
+import type { ProblemNumbering } from "./renumber";
 import type { Template, Variant } from "./templates";
 import type { TextRole } from "./typesetting";
 
@@ -17,7 +18,7 @@ export interface SkeletonBlock {
   lead?: number;
 }
 
-export type ProblemNumbering = "continuous" | "per-aspect";
+export type { ProblemNumbering };
 
 /** Where the 反面典型案例剖析 part goes when the template asks for it. */
 export type CaseStudyPlacement = "after-problems" | "after-measures";

@@ -2,7 +2,7 @@
  * Typesetting by text role (GB/T 9704): which role each paragraph plays, and the format to give it.
  * The pane hands the formats to the Word gateway; bold is a per-role setting, off by default.
  */
-import { TYPESETTING } from "./typesetting-table";
+import { TYPESETTING } from "./templates/typesetting-table";
 import type { Outline, Span } from "./types";
 
 export type TextRole = "title" | "level1" | "level2" | "level3" | "level4" | "body" | "signature" | "date";

@@ -1,5 +1,5 @@
 /** GB/T 9704-2012 typesetting per text role (DOMAIN.md's table). Data only. */
-import type { FontChoice, RoleFormat, TextRole } from "./typesetting";
+import type { FontChoice, RoleFormat, TextRole } from "../typesetting";
 
 /** The standard fonts, and the ones every Chinese Windows has when the _GB2312 / 方正 fonts are missing. */
 const XIAOBIAOSONG: FontChoice = {
