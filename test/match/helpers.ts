@@ -1,5 +1,6 @@
 /** Hand-built outlines for the matcher tests, independent of the outline reader. */
 import type { Item, ItemKind, Outline, Paragraph } from "../../src/core/types";
+import { bareOutline } from "../support/bare-outline";
 
 /** An item's text, or its number as written and its text. */
 export type Entry = string | { number: string; text: string };
@@ -24,20 +25,7 @@ function lead(text: string): string {
 /** Builds an outline whose paragraphs read like a report: headings, then one paragraph per item. */
 export function outlineOf(spec: OutlineSpec): Outline {
   const paragraphs: Paragraph[] = [];
-  const outline: Outline = {
-    paragraphs,
-    numbering: [],
-    title: null,
-    opening: null,
-    announcedAspects: null,
-    parts: [],
-    aspects: [],
-    problems: [],
-    causes: [],
-    measures: [],
-    signature: null,
-    date: null,
-  };
+  const outline = bareOutline(paragraphs);
   const push = (text: string) => paragraphs.push({ text }) - 1;
   const item = (kind: ItemKind, index: number, number: string, body: string, aspect?: number): Item => {
     const paragraph = push(`${/^\d+$/.test(number) ? `${number}.` : `（${number}）`}${body}`);

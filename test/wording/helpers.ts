@@ -3,7 +3,8 @@ import * as fs from "fs";
 import * as path from "path";
 import { check } from "../../src/core/check";
 import { wordingRules } from "../../src/core/rules/wording";
-import type { CheckOptions, Finding, Item, Outline, Paragraph, Rule } from "../../src/core/types";
+import { bareOutline } from "../support/bare-outline";
+import type { CheckOptions, Finding, Item, Paragraph, Rule } from "../../src/core/types";
 
 export const FIXTURES = path.join(__dirname, "..", "fixtures", "wording");
 
@@ -34,22 +35,7 @@ export function runRule(rule: Rule, texts: string[], options: CheckOptions = {})
   return rule.check({ outline, links: [], options });
 }
 
-export function bareOutline(paragraphs: Paragraph[]): Outline {
-  return {
-    paragraphs,
-    numbering: paragraphs.map(() => null),
-    title: null,
-    opening: null,
-    announcedAspects: null,
-    parts: [],
-    aspects: [],
-    problems: [],
-    causes: [],
-    measures: [],
-    signature: null,
-    date: null,
-  };
-}
+export { bareOutline };
 
 /** An item whose text is the whole paragraph after a literal number such as "1." or "（一）". */
 export function item(
