@@ -30,6 +30,25 @@ export {
 } from "./queue";
 export { locateParagraph } from "./locate";
 export { planSpan, SEARCH_LIMIT, type SpanPlan } from "./spans";
+export {
+  createStructureVerbs,
+  STRUCTURE_MESSAGES,
+  type CursorPlanner,
+  type EditResult,
+  type FormattedBlock,
+  type StructureEdit,
+  type StructureVerbs,
+  type TextEdit,
+} from "./structure";
+export {
+  createFormatVerbs,
+  applyParagraphFormat,
+  locateRun,
+  type FontMethod,
+  type FormatRequest,
+  type FormatResult,
+  type ParagraphFormat,
+} from "./format";
 
 /** The gateway over the globals, shared by the task pane. */
 export const gateway = createGateway();

@@ -7,7 +7,8 @@ export type HostErrorCode =
   | "ItemNotFound"
   | "InvalidArgument"
   | "SearchStringInvalidOrTooLong"
-  | "GeneralException";
+  | "GeneralException"
+  | "ApiNotFound";
 
 export class HostError extends Error {
   readonly code: HostErrorCode;
@@ -35,5 +36,7 @@ export const MESSAGES = {
   accessDenied: "Access denied: the document is read-only or protected.",
   itemNotFound: "The requested resource doesn't exist.",
   busy: "Wait until the previous call completes.",
+  apiNotFound:
+    "The API you are trying to use could not be found. It may be available in a newer version of Word.",
   searchTooLong: "The search string is invalid or too long (255 characters at most).",
 } as const;

@@ -1,0 +1,226 @@
+/**
+ * Structure verbs for the 结构 tab: insert a formatted block (the skeleton) at the cursor, and apply
+ * number-prefix edits plus an insertion in one batch (新增问题/方面/原因/措施, 重新编号). Every edit is
+ * checked against the text it was planned on before anything changes: one mismatch refuses them all.
+ */
+import type { Paragraph } from "../core/types";
+import { GatewayError } from "./errors";
+import { applyParagraphFormat, runWord, type FontMethod } from "./format";
+import { globalEnv, type OfficeEnv } from "./gateway";
+import type { ParagraphFormat } from "./ooxml";
+import { documentQueue, type OperationQueue } from "./queue";
+import { planSpan, spanRange } from "./spans";
+
+export const STRUCTURE_MESSAGES = {
+  inTable: "光标在表格里：框架和条目不能插入表格。请把光标移到表格外的正文中再试，文档没有改动。",
+  editChanged:
+    "文档在规划之后被改动过（第{n}段的内容与读取时不同），为避免改错，这次没有做任何修改。请刷新结构后再试。",
+  anchorChanged: "插入位置的段落内容已改变，这次没有做任何修改。请刷新结构后再试。",
+  noCursor: "无法确定光标所在的段落。请在文档正文中单击一下再试。",
+  listEdit: "第{n}段的编号是 Word 自动编号，本助手不改自动编号。请在 Word 中调整该列表。",
+  verify: "修改后的段落与预期不一致，请检查第{n}段（可按 Ctrl+Z 撤销）。",
+} as const;
+
+const at = (message: string, paragraph: number): string => message.replace("{n}", String(paragraph + 1));
+
+/** Replace text[offset, offset + length) of paragraph `paragraph`, which must still read `expectText`. */
+export interface TextEdit {
+  paragraph: number;
+  expectText: string;
+  offset: number;
+  length: number;
+  replacement: string;
+  /** A Word list number (not text): refused, Word numbers its own lists. */
+  fromList?: boolean;
+}
+
+/** A paragraph to insert; formatted per `format` when given (else it takes the Normal style). */
+export interface FormattedBlock {
+  text: string;
+  format?: ParagraphFormat;
+}
+
+export interface StructureEdit {
+  edits: TextEdit[];
+  insert?: { after: number; expectText: string; blocks: FormattedBlock[] };
+}
+
+export interface EditResult {
+  /** Document index of the first inserted paragraph, when something was inserted. */
+  inserted?: number;
+  edited: number;
+  method: FontMethod;
+}
+
+/** What a cursor planner sees: the paragraphs and the index of the paragraph the cursor is in. */
+export type CursorPlanner = (paragraphs: Paragraph[], cursor: number) => StructureEdit | { error: string };
+
+const READ = "items/text,items/styleBuiltIn,items/isListItem,items/tableNestingLevel";
+
+export function createStructureVerbs(
+  env: OfficeEnv | (() => OfficeEnv) = globalEnv,
+  queue: OperationQueue = documentQueue,
+) {
+  const word = runWord(env, queue);
+  const methodOf = (): FontMethod => (word.supports("WordApiDesktop", "1.3") ? "nameFarEast" : "ooxml");
+
+  /** Queues new paragraphs after `anchor` (filling it when it is empty), each formatted. */
+  function queueInsert(
+    anchor: Word.Paragraph,
+    fillAnchor: boolean,
+    blocks: FormattedBlock[],
+    method: FontMethod,
+  ): Word.Paragraph[] {
+    const made: Word.Paragraph[] = [];
+    let previous = anchor;
+    blocks.forEach((block, k) => {
+      if (k === 0 && fillAnchor) {
+        // "Start", not "Replace": whatever someone typed there meanwhile stays.
+        anchor.insertText(block.text, "Start");
+      } else {
+        previous = previous.insertParagraph(block.text, "After");
+        // A new paragraph inherits its neighbour's style; start clean so headings don't spread.
+        previous.styleBuiltIn = "Normal" as Word.BuiltInStyleName;
+      }
+      made.push(previous);
+      if (block.format) applyParagraphFormat(previous, block.text, block.format, method);
+    });
+    return made;
+  }
+
+  /** Checks every edit against the loaded texts (nothing queued yet), then queues the replacements. */
+  function queueEdits(items: Word.Paragraph[], edits: TextEdit[]): void {
+    for (const e of edits) {
+      if (e.fromList) throw new GatewayError("invalid", at(STRUCTURE_MESSAGES.listEdit, e.paragraph));
+      const p = items[e.paragraph];
+      if (!p || p.text !== e.expectText)
+        throw new GatewayError("changed", at(STRUCTURE_MESSAGES.editChanged, e.paragraph));
+      if (e.offset < 0 || e.length < 0 || e.offset + e.length > e.expectText.length)
+        throw new GatewayError("invalid", at(STRUCTURE_MESSAGES.editChanged, e.paragraph));
+    }
+    for (const e of edits) {
+      const p = items[e.paragraph]!;
+      const range = spanRange(p, planSpan(e.expectText, e.offset, e.length));
+      if (e.replacement === "") range.delete();
+      else range.insertText(e.replacement, e.length === 0 ? "Start" : "Replace");
+    }
+  }
+
+  /** Queues the edits and the insertion on paragraphs loaded in sync 1, then syncs and verifies. */
+  async function apply(
+    context: Word.RequestContext,
+    items: Word.Paragraph[],
+    plan: StructureEdit,
+    method: FontMethod,
+  ): Promise<EditResult> {
+    const ins = plan.insert;
+    let anchor: Word.Paragraph | undefined;
+    if (ins && ins.blocks.length > 0) {
+      anchor = items[ins.after];
+      if (!anchor || anchor.text !== ins.expectText)
+        throw new GatewayError("changed", STRUCTURE_MESSAGES.anchorChanged);
+      if (anchor.tableNestingLevel > 0) throw new GatewayError("invalid", STRUCTURE_MESSAGES.inTable);
+    }
+    queueEdits(items, plan.edits);
+    if (anchor && ins) queueInsert(anchor, false, ins.blocks, method);
+    // Read the edited paragraphs back in the same sync to confirm the result.
+    const edited = [...new Set(plan.edits.map((e) => e.paragraph))];
+    for (const i of edited) items[i]!.load("text");
+    await context.sync();
+    const expected = new Map<number, string>();
+    for (const e of plan.edits) {
+      const before = expected.get(e.paragraph) ?? e.expectText;
+      expected.set(
+        e.paragraph,
+        before.slice(0, e.offset) + e.replacement + before.slice(e.offset + e.length),
+      );
+    }
+    for (const i of edited) {
+      if (items[i]!.text !== expected.get(i))
+        throw new GatewayError("failed", at(STRUCTURE_MESSAGES.verify, i));
+    }
+    return {
+      inserted: anchor && ins ? ins.after + 1 : undefined,
+      edited: edited.length,
+      method,
+    };
+  }
+
+  return {
+    fontMethod: methodOf,
+
+    /**
+     * The skeleton: after the paragraph the selection ends in (the cursor's paragraph when nothing is
+     * selected), filling it when it is empty (the empty document). Never overwrites or moves text.
+     */
+    insertBlocksAtCursor: (blocks: FormattedBlock[]): Promise<{ method: FontMethod }> =>
+      word.run(async (context) => {
+        const method = methodOf();
+        const anchor = context.document.getSelection().paragraphs.getLast();
+        anchor.load("text,tableNestingLevel");
+        await context.sync();
+        if (anchor.tableNestingLevel > 0) throw new GatewayError("invalid", STRUCTURE_MESSAGES.inTable);
+        if (blocks.length === 0) return { method };
+        queueInsert(anchor, anchor.text === "", blocks, method);
+        await context.sync();
+        return { method };
+      }),
+
+    /** Prefix edits plus an optional insertion, planned on an earlier read: 2 syncs, all or nothing. */
+    applyStructureEdit: (plan: StructureEdit): Promise<EditResult> =>
+      word.run(async (context) => {
+        const paragraphs = context.document.body.paragraphs;
+        paragraphs.load("items/text,items/tableNestingLevel");
+        await context.sync();
+        return apply(context, paragraphs.items, plan, methodOf());
+      }),
+
+    /**
+     * Reads the document and the cursor, lets `planner` decide, applies its plan: one Word.run, 2 syncs
+     * (3 when Word's list numbers must be read or several paragraphs share the cursor paragraph's text).
+     */
+    editAtCursor: (planner: CursorPlanner): Promise<EditResult> =>
+      word.run(async (context) => {
+        const paragraphs = context.document.body.paragraphs;
+        paragraphs.load(READ);
+        const first = context.document.getSelection().paragraphs.getFirst();
+        first.load("text,tableNestingLevel");
+        await context.sync();
+        const items = paragraphs.items;
+        if (first.tableNestingLevel > 0) throw new GatewayError("invalid", STRUCTURE_MESSAGES.inTable);
+        const candidates: number[] = [];
+        items.forEach((p, i) => p.text === first.text && candidates.push(i));
+        const lists = items.map((p) => {
+          if (!p.isListItem) return null;
+          const item = p.listItemOrNullObject;
+          item.load("listString");
+          return item;
+        });
+        const whole = candidates.length > 1 ? first.getRange("Whole") : null;
+        const relations = whole
+          ? candidates.map((i) => items[i]!.getRange("Whole").compareLocationWith(whole))
+          : [];
+        if (whole || lists.some((l) => l !== null)) await context.sync();
+        const cursor =
+          candidates.length === 1
+            ? candidates[0]!
+            : candidates[relations.findIndex((r) => r.value === "Equal")];
+        if (cursor === undefined) throw new GatewayError("changed", STRUCTURE_MESSAGES.noCursor);
+        const read = items.map((p, i): Paragraph => {
+          const out: Paragraph = {
+            text: p.text,
+            styleBuiltIn: p.styleBuiltIn,
+            inTable: p.tableNestingLevel > 0,
+          };
+          const list = lists[i];
+          if (list && !list.isNullObject && list.listString) out.listString = list.listString;
+          return out;
+        });
+        const plan = planner(read, cursor);
+        if ("error" in plan) throw new GatewayError("invalid", plan.error);
+        return apply(context, items, plan, methodOf());
+      }),
+  };
+}
+
+export type StructureVerbs = ReturnType<typeof createStructureVerbs>;
