@@ -3,6 +3,7 @@
  * simulated host after `install()`); tests pass the host to `createGateway`.
  */
 import { createGateway } from "./gateway";
+import { createCursorContextVerbs } from "./cursor-context";
 
 export {
   createGateway,
@@ -62,3 +63,4 @@ export const insertAtCursor = gateway.insertAtCursor;
 export const loadSetting = gateway.loadSetting;
 export const saveSetting = gateway.saveSetting;
 export const requirements = gateway.requirements;
+export const { readCursorContext } = createCursorContextVerbs();
