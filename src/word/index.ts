@@ -3,7 +3,7 @@
  * simulated host after `install()`); tests pass the host to `createGateway`.
  */
 import { createGateway } from "./gateway";
-import { createCursorContextVerbs } from "./cursor-context";
+import { createCheckVerbs } from "./check-tools";
 
 export {
   createGateway,
@@ -30,26 +30,8 @@ export {
   type BusyListener,
 } from "./queue";
 export { locateParagraph } from "./locate";
+export { createCheckVerbs, type CheckVerbs, type CommentNote } from "./check-tools";
 export { planSpan, SEARCH_LIMIT, type SpanPlan } from "./spans";
-export {
-  createStructureVerbs,
-  STRUCTURE_MESSAGES,
-  type CursorPlanner,
-  type EditResult,
-  type FormattedBlock,
-  type StructureEdit,
-  type StructureVerbs,
-  type TextEdit,
-} from "./structure";
-export {
-  createFormatVerbs,
-  applyParagraphFormat,
-  locateRun,
-  type FontMethod,
-  type FormatRequest,
-  type FormatResult,
-  type ParagraphFormat,
-} from "./format";
 
 /** The gateway over the globals, shared by the task pane. */
 export const gateway = createGateway();
@@ -63,4 +45,5 @@ export const insertAtCursor = gateway.insertAtCursor;
 export const loadSetting = gateway.loadSetting;
 export const saveSetting = gateway.saveSetting;
 export const requirements = gateway.requirements;
-export const { readCursorContext } = createCursorContextVerbs();
+export const { insertTableAtEnd, openTableDocument, insertComments, watchParagraphChanges } =
+  createCheckVerbs();

@@ -13,8 +13,8 @@ export interface HostState {
   latencyMs: number;
   /** Operations left unsynced when a Word.run ended (Office.js drops them silently). */
   discarded: number;
-  /** Whether a requirement set is supported (APIs outside the host's sets fail at sync with ApiNotFound). */
-  supports?: (name: string, version: string) => boolean;
+  /** Documents opened with application.createDocument(base64).open(), as base64 .docx ("" for blank). */
+  created: string[];
 }
 
 interface Op {
@@ -25,6 +25,8 @@ interface Op {
 export class RequestContext {
   /** Set by Word.run right after construction (avoids a module cycle with the proxies). */
   document!: unknown;
+  /** `context.application` (WordApi 1.3), set by Word.run like `document`. */
+  application!: unknown;
   private queue: Op[] = [];
   private alive = true;
   private applying = false;

@@ -2,8 +2,8 @@
 import { RequestContext, type HostState } from "./context";
 import { SimDocument, type HostParagraph } from "./document";
 import { HostError, MESSAGES } from "./errors";
-import { DocumentProxy } from "./objects";
-import { createOffice, memoryStorage, versionAtLeast, type HostOffice, type SettingsStorage } from "./office";
+import { ApplicationProxy, DocumentProxy } from "./objects";
+import { createOffice, memoryStorage, type HostOffice, type SettingsStorage } from "./office";
 
 export interface HostOptions {
   /** Requirement sets and their highest version, e.g. { WordApi: "1.3" } (the default). */
@@ -23,6 +23,8 @@ export interface HostOptions {
 /** The `Word` global as the add-in uses it; the context is typed as Office.js's so gateway code type-checks. */
 export interface HostWord {
   run<T>(batch: (context: Word.RequestContext) => Promise<T>): Promise<T>;
+  /** Word.run(eventResult.context, batch): runs `batch` with an event registration's context. */
+  run<T>(context: unknown, batch: (context: { sync(): Promise<void> }) => Promise<T>): Promise<T>;
 }
 
 export interface Host {
@@ -33,32 +35,39 @@ export interface Host {
   resetSyncCount(): void;
   /** Operations queued but never synced before their Word.run ended (a gateway bug if > 0). */
   discardedOps(): number;
+  /** Base64 .docx files the add-in opened as new documents (application.createDocument(…).open()). */
+  createdDocuments(): string[];
   /** Puts `Word` and `Office` on `target` (globalThis by default) for code that uses the globals. */
   install(target?: object): void;
 }
 
 export function createHost(initial: HostParagraph[] = [], opts: HostOptions = {}): Host {
   const document = new SimDocument(initial, { id: opts.documentId, readOnly: opts.readOnly });
-  const sets = opts.supportedSets ?? { WordApi: "1.3" };
   const state: HostState = {
     doc: document,
     syncs: 0,
     latencyMs: opts.latencyMs ?? 0,
     discarded: 0,
-    supports: (name, version) => sets[name] !== undefined && versionAtLeast(sets[name]!, version),
+    created: [],
   };
   let active = 0;
 
   const Word: HostWord = {
-    async run<T>(batch: (context: Word.RequestContext) => Promise<T>): Promise<T> {
+    async run<T>(batch: unknown, more?: unknown): Promise<T> {
+      // Word.run(eventResult.context, batch): Office.js's way to reach an event registration again.
+      if (typeof batch !== "function" && typeof more === "function") {
+        const context = (batch as { sync?: unknown }).sync ? batch : { sync: () => Promise.resolve() };
+        return (more as (c: unknown) => Promise<T>)(context);
+      }
       if (typeof batch !== "function")
         throw new HostError("InvalidArgument", "Word.run expects a batch function.");
       if (opts.strictConcurrency && active > 0) throw new HostError("GeneralException", MESSAGES.busy);
       active++;
       const ctx = new RequestContext(state);
       ctx.document = new DocumentProxy(ctx);
+      ctx.application = new ApplicationProxy(ctx);
       try {
-        return await batch(ctx as unknown as Word.RequestContext);
+        return await (batch as (c: Word.RequestContext) => Promise<T>)(ctx as unknown as Word.RequestContext);
       } finally {
         state.discarded += ctx.end();
         active--;
@@ -66,7 +75,11 @@ export function createHost(initial: HostParagraph[] = [], opts: HostOptions = {}
     },
   };
 
-  const Office = createOffice(document, sets, opts.settingsStorage ?? memoryStorage());
+  const Office = createOffice(
+    document,
+    opts.supportedSets ?? { WordApi: "1.3" },
+    opts.settingsStorage ?? memoryStorage(),
+  );
 
   return {
     Word,
@@ -77,6 +90,7 @@ export function createHost(initial: HostParagraph[] = [], opts: HostOptions = {}
       state.syncs = 0;
     },
     discardedOps: () => state.discarded,
+    createdDocuments: () => [...state.created],
     install(target: object = globalThis) {
       Object.assign(target, { Word, Office });
     },

@@ -12,8 +12,6 @@ export interface HostFont {
   bold: boolean;
   italic: boolean;
   color: string;
-  /** East Asian font (w:rFonts w:eastAsia); absent = follows the Latin name / theme, as a fresh style does. */
-  nameFarEast?: string;
 }
 
 /** What a fixture or the preview page gives the host: only `text` is required. */
@@ -35,6 +33,27 @@ export interface HostParagraph {
   listLevel?: number;
   tableNestingLevel?: number;
   font?: Partial<HostFont>;
+  /** The cell this paragraph fills when it sits in a table (see `SimDocument.insertTable`). */
+  table?: TableCell;
+}
+
+/** Where a paragraph sits in a table: one paragraph per cell in this host. */
+export interface TableCell {
+  /** Same for every cell of one table. */
+  id: string;
+  row: number;
+  col: number;
+  rows: number;
+  cols: number;
+  headerRowCount: number;
+}
+
+/** A comment anchored to a span of one paragraph (Range.insertComment, WordApi 1.4). */
+export interface HostComment {
+  paragraph: number;
+  start: number;
+  end: number;
+  text: string;
 }
 
 /** A paragraph as the host stores it: every field filled. */
@@ -54,6 +73,7 @@ export interface ParagraphRecord {
   listLevel: number;
   tableNestingLevel: number;
   font: HostFont;
+  table?: TableCell;
 }
 
 /** Where the cursor is: paragraph index and character offsets (end may lie in a later paragraph). */
@@ -113,12 +133,15 @@ export function makeRecord(p: HostParagraph): ParagraphRecord {
     listLevel: p.listLevel ?? 0,
     tableNestingLevel: p.tableNestingLevel ?? 0,
     font: { ...def.font, ...p.font },
+    ...(p.table ? { table: { ...p.table } } : {}),
   };
 }
 
 function copyRecord(r: ParagraphRecord): ParagraphRecord {
-  return { ...r, font: { ...r.font } };
+  return { ...r, font: { ...r.font }, ...(r.table ? { table: { ...r.table } } : {}) };
 }
+
+let tableCounter = 0;
 
 export type DocumentListener = () => void;
 
@@ -130,6 +153,7 @@ export class SimDocument {
   /** Positions held by live batches (and the selection); edits move them. */
   private readonly anchors = new Set<Anchor>();
   private readonly listeners = new Set<DocumentListener>();
+  private readonly commentAnchors: { anchor: Anchor; text: string }[] = [];
 
   constructor(initial: HostParagraph[] = [], opts: { id?: string; readOnly?: boolean } = {}) {
     this.id = opts.id;
@@ -283,10 +307,57 @@ export class SimDocument {
     rec.isListItem = false;
     rec.listString = "";
     rec.tableNestingLevel = ref ? ref.rec.tableNestingLevel : 0;
+    delete rec.table;
     const node: Node = { rec, alive: true };
     this.nodes.splice(at, 0, node);
     this.replace({ start: { node, offset: 0 }, end: { node, offset: 0 } }, text);
     return node;
+  }
+
+  /**
+   * Inserts a table before or after `ref`: one paragraph per cell, row by row, each with tableNestingLevel 1.
+   * Like Word, a table never ends the document: an empty paragraph follows a table inserted at the end.
+   */
+  insertTable(ref: Node, where: "Before" | "After", rows: number, cols: number, values?: string[][]): Node[] {
+    if (!Number.isInteger(rows) || !Number.isInteger(cols) || rows < 1 || cols < 1) {
+      throw new RangeError("a table needs at least one row and one column");
+    }
+    const id = `t${++tableCounter}`;
+    const cells: Node[] = [];
+    for (let r = 0; r < rows; r++) {
+      for (let c = 0; c < cols; c++) {
+        const rec = makeRecord({ text: (values?.[r]?.[c] ?? "").replace(/\r\n?|\n/g, "\u000b") });
+        rec.tableNestingLevel = 1;
+        rec.table = { id, row: r, col: c, rows, cols, headerRowCount: 0 };
+        cells.push({ rec, alive: true });
+      }
+    }
+    const at = this.indexOf(ref) + (where === "After" ? 1 : 0);
+    this.nodes.splice(at, 0, ...cells);
+    if (at + cells.length === this.nodes.length)
+      this.nodes.push({ rec: makeRecord({ text: "" }), alive: true });
+    return cells;
+  }
+
+  /** Sets a table property shared by all its cells. */
+  setTableHeaderRows(id: string, count: number): void {
+    for (const n of this.nodes) if (n.rec.table?.id === id) n.rec.table.headerRowCount = count;
+  }
+
+  addComment(a: Anchor, text: string): void {
+    this.commentAnchors.push({ anchor: this.track({ start: { ...a.start }, end: { ...a.end } }), text });
+  }
+
+  /** The comments on live text, in the order they were added. */
+  comments(): HostComment[] {
+    return this.commentAnchors
+      .filter((c) => c.anchor.start.node.alive)
+      .map((c) => ({
+        paragraph: this.indexOf(c.anchor.start.node),
+        start: c.anchor.start.offset,
+        end: c.anchor.end.offset,
+        text: c.text,
+      }));
   }
 
   /**

@@ -5,6 +5,8 @@ export {
   type HostFont,
   type HostParagraph,
   type HostSelection,
+  type HostComment,
+  type TableCell,
   type ParagraphRecord,
 } from "./document";
 export { HostError, type HostErrorCode } from "./errors";

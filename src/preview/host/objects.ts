@@ -13,7 +13,6 @@ import {
   type SimDocument,
 } from "./document";
 import { HostError, MESSAGES } from "./errors";
-import { parseOoxml } from "./ooxml";
 import { BUILT_IN_STYLES } from "./styles";
 
 type Resolver<T> = () => T;
@@ -111,11 +110,7 @@ export class FontProxy extends ClientObject {
       bold: () => first().font.bold,
       italic: () => first().font.italic,
       color: () => first().font.color,
-      // WordApiDesktop 1.3 only; an unset East Asian font reads as the Latin one.
-      ...(this.context.host.supports?.("WordApiDesktop", "1.3")
-        ? { nameFarEast: () => first().font.nameFarEast ?? first().font.name }
-        : {}),
-
+    };
   }
 
   private setFont<K extends keyof ParagraphRecord["font"]>(k: K, v: ParagraphRecord["font"][K]): void {
@@ -153,17 +148,6 @@ export class FontProxy extends ClientObject {
   }
   set color(v: string) {
     this.setFont("color", v);
-  }
-  get nameFarEast(): string {
-    return this.read("nameFarEast");
-  }
-  set nameFarEast(v: string) {
-    this.write("nameFarEast", v, () => {
-      // Like Office.js, an API outside the supported sets fails when the batch reaches Word.
-      if (!this.context.host.supports?.("WordApiDesktop", "1.3"))
-        throw new HostError("ApiNotFound", MESSAGES.apiNotFound);
-      for (const n of this.nodes()) liveNode(n).rec.font.nameFarEast = v;
-    });
   }
 }
 
@@ -353,33 +337,20 @@ export class ParagraphProxy extends ClientObject {
     return RangeProxy.inserting(this.context, target, text);
   }
 
-  /**
-   * Replaces the paragraph's content with the package's text and applies the formatting it carries (see
-   * ./ooxml.ts for the subset). The paragraph itself stays, as Word keeps the paragraph mark.
-   */
-  insertOoxml(ooxml: string, where: "Replace" | "Start" | "End"): RangeProxy {
-    if (where !== "Replace")
-      throw new HostError("InvalidArgument", `insertOoxml: '${where}' is not simulated`);
-    let made: Anchor | undefined;
-    const range = new RangeProxy(this.context, () => made ?? throwNotFound(), false);
+  /** WordApi 1.3: a table of `values` before or after this paragraph. */
+  insertTable(
+    rowCount: number,
+    columnCount: number,
+    where: "Before" | "After",
+    values?: string[][],
+  ): TableProxy {
+    if (where !== "Before" && where !== "After")
+      throw new HostError("InvalidArgument", `insertTable: '${where}'`);
+    let cells: Node[] | undefined;
     this.context.enqueue(() => {
-      const parsed = parseOoxml(ooxml);
-      const node = this.node();
-      made = this.doc.replace(wholeAnchor(node), parsed.map((p) => p.text).join("\n"));
-      range.anchor();
-      const first = parsed[0];
-      if (!first) return;
-      const rec = node.rec;
-      const f = first.font;
-      if (f.name !== undefined) rec.font.name = f.name;
-      if (f.nameFarEast !== undefined) rec.font.nameFarEast = f.nameFarEast;
-      if (f.size !== undefined) rec.font.size = f.size;
-      if (f.bold !== undefined) rec.font.bold = f.bold;
-      if (first.alignment !== undefined) rec.alignment = first.alignment;
-      if (first.firstLineIndent !== undefined) rec.firstLineIndent = first.firstLineIndent;
-      if (first.lineSpacing !== undefined) rec.lineSpacing = first.lineSpacing;
+      cells = this.doc.insertTable(this.node(), where, rowCount, columnCount, values);
     }, true);
-    return range;
+    return new TableProxy(this.context, () => cells ?? throwNotFound());
   }
 
   getRange(where: "Whole" | "Start" | "End" | "Content" = "Whole"): RangeProxy {
@@ -548,6 +519,12 @@ export class RangeProxy extends ClientObject {
     this.context.enqueue(() => void this.doc.replace(this.anchor(), ""), true);
   }
 
+  /** WordApi 1.4: a comment on this range (this host keeps the text and where it is anchored). */
+  insertComment(text: string): CommentProxy {
+    this.context.enqueue(() => this.doc.addComment(this.anchor(), text), true);
+    return new CommentProxy(this.context, text);
+  }
+
   select(mode: "Select" | "Start" | "End" = "Select"): void {
     this.context.enqueue(() => this.doc.select(collapse(this.anchor(), mode)));
   }
@@ -709,5 +686,128 @@ export class DocumentProxy extends ClientObject {
 
   getSelection(): RangeProxy {
     return new RangeProxy(this.context, () => this.context.doc.selectionAnchor());
+  }
+
+  /**
+   * WordApi 1.6: handlers hear about paragraph edits (text changes only, not cursor moves) after the change,
+   * asynchronously. Registration takes effect at sync; `remove()` works at once in this host.
+   */
+  get onParagraphChanged(): EventHandlers {
+    return new EventHandlers(this.context);
+  }
+}
+
+type ParagraphChangedHandler = (args: { type: string; source: string; uniqueLocalIds: string[] }) => unknown;
+
+export class EventHandlers {
+  constructor(private readonly context: RequestContext) {}
+
+  add(handler: ParagraphChangedHandler): { context: { sync(): Promise<void> }; remove(): void } {
+    let unsubscribe: (() => void) | undefined;
+    let removed = false;
+    this.context.enqueue(() => {
+      if (removed) return;
+      const doc = this.context.doc;
+      const textOf = (): string =>
+        doc
+          .allNodes()
+          .map((n) => n.rec.text)
+          .join("\r");
+      let last = textOf();
+      unsubscribe = doc.subscribe(() => {
+        const now = textOf();
+        if (now === last) return;
+        last = now;
+        setTimeout(() => void handler({ type: "ParagraphChanged", source: "Local", uniqueLocalIds: [] }), 0);
+      });
+    });
+    return {
+      context: { sync: () => Promise.resolve() },
+      remove: () => {
+        removed = true;
+        unsubscribe?.();
+      },
+    };
+  }
+}
+
+export class CommentProxy extends ClientObject {
+  constructor(
+    context: RequestContext,
+    private readonly commentText: string,
+  ) {
+    super(context);
+  }
+
+  protected scalars(): Record<string, () => unknown> {
+    return { content: () => this.commentText };
+  }
+
+  get content(): string {
+    return this.read("content");
+  }
+}
+
+/** WordApi 1.3 Table, the part the add-in uses: its size, its values and the repeated header rows. */
+export class TableProxy extends ClientObject {
+  private readonly binding: Binding<Node[]>;
+
+  constructor(context: RequestContext, resolver: Resolver<Node[]>) {
+    super(context);
+    this.binding = new Binding(resolver);
+  }
+
+  private cells(): Node[] {
+    const cells = this.binding.get();
+    if (!cells[0]?.alive) throw notFound();
+    return cells;
+  }
+
+  protected scalars(): Record<string, () => unknown> {
+    const meta = () => this.cells()[0]!.rec.table!;
+    return {
+      rowCount: () => meta().rows,
+      headerRowCount: () => meta().headerRowCount,
+    };
+  }
+
+  get rowCount(): number {
+    return this.read("rowCount");
+  }
+  get headerRowCount(): number {
+    return this.read("headerRowCount");
+  }
+  set headerRowCount(v: number) {
+    this.write("headerRowCount", v, () =>
+      this.context.doc.setTableHeaderRows(this.cells()[0]!.rec.table!.id, v),
+    );
+  }
+}
+
+/** WordApi 1.3 `context.application`: createDocument(base64).open() records the document it would open. */
+export class ApplicationProxy extends ClientObject {
+  protected scalars(): Record<string, () => unknown> {
+    return {};
+  }
+
+  createDocument(base64File?: string): DocumentCreatedProxy {
+    return new DocumentCreatedProxy(this.context, base64File ?? "");
+  }
+}
+
+export class DocumentCreatedProxy extends ClientObject {
+  constructor(
+    context: RequestContext,
+    private readonly base64: string,
+  ) {
+    super(context);
+  }
+
+  protected scalars(): Record<string, () => unknown> {
+    return {};
+  }
+
+  open(): void {
+    this.context.enqueue(() => this.context.host.created.push(this.base64));
   }
 }

@@ -1,0 +1,76 @@
+import { createHost, type HostParagraph } from "../../src/preview/host";
+import { OperationQueue, createCheckVerbs } from "../../src/word";
+import { readDocx } from "../../src/cli/read-docx";
+
+function setup(paragraphs: HostParagraph[], sets: Record<string, string> = { WordApi: "1.3" }) {
+  const host = createHost(paragraphs, { supportedSets: sets });
+  return { host, verbs: createCheckVerbs(host, new OperationQueue()) };
+}
+
+const GRID = [
+  ["序号", "存在问题", "整改时限"],
+  ["1", "学习不深入。", "年底前"],
+];
+
+test("insertTableAtEnd adds a title and the table after the last paragraph in 2 syncs", async () => {
+  const { host, verbs } = setup([{ text: "正文" }, { text: "张三" }]);
+  host.resetSyncCount();
+  await verbs.insertTableAtEnd("整改清单", GRID);
+  expect(host.syncCount()).toBe(2);
+  expect(host.discardedOps()).toBe(0);
+  const doc = host.document.snapshot();
+  expect(doc.map((p) => p.text)).toEqual(["正文", "张三", "整改清单", ...GRID.flat(), ""]);
+  expect(doc[2]).toMatchObject({ alignment: "Centered", tableNestingLevel: 0 });
+  expect(doc[3]!.table).toMatchObject({ rows: 2, cols: 3, headerRowCount: 1 });
+});
+
+test("an empty last paragraph takes the title instead of leaving a blank line", async () => {
+  const { host, verbs } = setup([{ text: "正文" }, { text: "" }]);
+  await verbs.insertTableAtEnd("整改清单", GRID);
+  expect(
+    host.document
+      .snapshot()
+      .map((p) => p.text)
+      .slice(0, 3),
+  ).toEqual(["正文", "整改清单", "序号"]);
+});
+
+test("openTableDocument opens a new .docx holding the title and every cell, leaving this one alone", async () => {
+  const { host, verbs } = setup([{ text: "正文" }]);
+  await verbs.openTableDocument("整改清单", [...GRID, ["2", "多行\n内容", "长期坚持"]]);
+  expect(host.document.snapshot().map((p) => p.text)).toEqual(["正文"]);
+  const [created] = host.createdDocuments();
+  const paragraphs = readDocx(Uint8Array.from(Buffer.from(created!, "base64")));
+  expect(paragraphs[0]).toMatchObject({ text: "整改清单" });
+  const cells = paragraphs.filter((p) => p.inTable).map((p) => p.text);
+  expect(cells.slice(0, 6)).toEqual(GRID.flat());
+  expect(cells[7]).toMatch(/^多行\s?内容$/);
+});
+
+test("insertComments anchors each note on its words and skips paragraphs that changed", async () => {
+  const text = "学习十九大六中全会精神";
+  const { host, verbs } = setup([{ text }, { text: "别的段落" }], { WordApi: "1.4" });
+  host.resetSyncCount();
+  const added = await verbs.insertComments([
+    { paragraph: 0, expectText: text, offset: 2, length: 7, text: "应为“党的十九届六中全会”" },
+    { paragraph: 1, expectText: "已被改写的段落", text: "不会出现" },
+  ]);
+  expect(added).toBe(1);
+  expect(host.syncCount()).toBe(2);
+  expect(host.document.comments()).toEqual([
+    { paragraph: 0, start: 2, end: 9, text: "应为“党的十九届六中全会”" },
+  ]);
+});
+
+test("watchParagraphChanges reports edits until stopped", async () => {
+  const { host, verbs } = setup([{ text: "甲" }], { WordApi: "1.6" });
+  let changes = 0;
+  const stop = await verbs.watchParagraphChanges(() => changes++);
+  host.document.editText(0, "甲乙");
+  await new Promise((r) => setTimeout(r, 5));
+  expect(changes).toBe(1);
+  await stop();
+  host.document.editText(0, "甲乙丙");
+  await new Promise((r) => setTimeout(r, 5));
+  expect(changes).toBe(1);
+});
