@@ -4,6 +4,7 @@
  */
 import { createGateway } from "./gateway";
 import { createCheckVerbs } from "./check-tools";
+import { createCursorContextVerbs } from "./cursor-context";
 
 export {
   createGateway,
@@ -32,6 +33,25 @@ export {
 export { locateParagraph } from "./locate";
 export { createCheckVerbs, type CheckVerbs, type CommentNote } from "./check-tools";
 export { planSpan, SEARCH_LIMIT, type SpanPlan } from "./spans";
+export {
+  createStructureVerbs,
+  STRUCTURE_MESSAGES,
+  type CursorPlanner,
+  type EditResult,
+  type FormattedBlock,
+  type StructureEdit,
+  type StructureVerbs,
+  type TextEdit,
+} from "./structure";
+export {
+  createFormatVerbs,
+  applyParagraphFormat,
+  locateRun,
+  type FontMethod,
+  type FormatRequest,
+  type FormatResult,
+  type ParagraphFormat,
+} from "./format";
 
 /** The gateway over the globals, shared by the task pane. */
 export const gateway = createGateway();
@@ -45,5 +65,6 @@ export const insertAtCursor = gateway.insertAtCursor;
 export const loadSetting = gateway.loadSetting;
 export const saveSetting = gateway.saveSetting;
 export const requirements = gateway.requirements;
+export const { readCursorContext } = createCursorContextVerbs();
 export const { insertTableAtEnd, openTableDocument, insertComments, watchParagraphChanges } =
   createCheckVerbs();

@@ -13,6 +13,8 @@ export interface HostState {
   latencyMs: number;
   /** Operations left unsynced when a Word.run ended (Office.js drops them silently). */
   discarded: number;
+  /** Whether a requirement set is supported (APIs outside the host's sets fail at sync with ApiNotFound). */
+  supports?: (name: string, version: string) => boolean;
   /** Documents opened with application.createDocument(base64).open(), as base64 .docx ("" for blank). */
   created: string[];
 }

@@ -3,7 +3,7 @@ import { RequestContext, type HostState } from "./context";
 import { SimDocument, type HostParagraph } from "./document";
 import { HostError, MESSAGES } from "./errors";
 import { ApplicationProxy, DocumentProxy } from "./objects";
-import { createOffice, memoryStorage, type HostOffice, type SettingsStorage } from "./office";
+import { createOffice, memoryStorage, versionAtLeast, type HostOffice, type SettingsStorage } from "./office";
 
 export interface HostOptions {
   /** Requirement sets and their highest version, e.g. { WordApi: "1.3" } (the default). */
@@ -43,12 +43,14 @@ export interface Host {
 
 export function createHost(initial: HostParagraph[] = [], opts: HostOptions = {}): Host {
   const document = new SimDocument(initial, { id: opts.documentId, readOnly: opts.readOnly });
+  const sets = opts.supportedSets ?? { WordApi: "1.3" };
   const state: HostState = {
     doc: document,
     syncs: 0,
     latencyMs: opts.latencyMs ?? 0,
     discarded: 0,
     created: [],
+    supports: (name, version) => sets[name] !== undefined && versionAtLeast(sets[name]!, version),
   };
   let active = 0;
 
@@ -75,11 +77,7 @@ export function createHost(initial: HostParagraph[] = [], opts: HostOptions = {}
     },
   };
 
-  const Office = createOffice(
-    document,
-    opts.supportedSets ?? { WordApi: "1.3" },
-    opts.settingsStorage ?? memoryStorage(),
-  );
+  const Office = createOffice(document, sets, opts.settingsStorage ?? memoryStorage());
 
   return {
     Word,

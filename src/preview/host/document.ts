@@ -12,6 +12,8 @@ export interface HostFont {
   bold: boolean;
   italic: boolean;
   color: string;
+  /** East Asian font (w:rFonts w:eastAsia); absent = follows the Latin name / theme, as a fresh style does. */
+  nameFarEast?: string;
 }
 
 /** What a fixture or the preview page gives the host: only `text` is required. */

@@ -13,6 +13,7 @@ import {
   type SimDocument,
 } from "./document";
 import { HostError, MESSAGES } from "./errors";
+import { parseOoxml } from "./ooxml";
 import { BUILT_IN_STYLES } from "./styles";
 
 type Resolver<T> = () => T;
@@ -110,6 +111,10 @@ export class FontProxy extends ClientObject {
       bold: () => first().font.bold,
       italic: () => first().font.italic,
       color: () => first().font.color,
+      // WordApiDesktop 1.3 only; an unset East Asian font reads as the Latin one.
+      ...(this.context.host.supports?.("WordApiDesktop", "1.3")
+        ? { nameFarEast: () => first().font.nameFarEast ?? first().font.name }
+        : {}),
     };
   }
 
@@ -148,6 +153,17 @@ export class FontProxy extends ClientObject {
   }
   set color(v: string) {
     this.setFont("color", v);
+  }
+  get nameFarEast(): string {
+    return this.read("nameFarEast");
+  }
+  set nameFarEast(v: string) {
+    this.write("nameFarEast", v, () => {
+      // Like Office.js, an API outside the supported sets fails when the batch reaches Word.
+      if (!this.context.host.supports?.("WordApiDesktop", "1.3"))
+        throw new HostError("ApiNotFound", MESSAGES.apiNotFound);
+      for (const n of this.nodes()) liveNode(n).rec.font.nameFarEast = v;
+    });
   }
 }
 
@@ -335,6 +351,35 @@ export class ParagraphProxy extends ClientObject {
       throw new HostError("InvalidArgument", `insertText: '${where}'`);
     };
     return RangeProxy.inserting(this.context, target, text);
+  }
+
+  /**
+   * Replaces the paragraph's content with the package's text and applies the formatting it carries (see
+   * ./ooxml.ts for the subset). The paragraph itself stays, as Word keeps the paragraph mark.
+   */
+  insertOoxml(ooxml: string, where: "Replace" | "Start" | "End"): RangeProxy {
+    if (where !== "Replace")
+      throw new HostError("InvalidArgument", `insertOoxml: '${where}' is not simulated`);
+    let made: Anchor | undefined;
+    const range = new RangeProxy(this.context, () => made ?? throwNotFound(), false);
+    this.context.enqueue(() => {
+      const parsed = parseOoxml(ooxml);
+      const node = this.node();
+      made = this.doc.replace(wholeAnchor(node), parsed.map((p) => p.text).join("\n"));
+      range.anchor();
+      const first = parsed[0];
+      if (!first) return;
+      const rec = node.rec;
+      const f = first.font;
+      if (f.name !== undefined) rec.font.name = f.name;
+      if (f.nameFarEast !== undefined) rec.font.nameFarEast = f.nameFarEast;
+      if (f.size !== undefined) rec.font.size = f.size;
+      if (f.bold !== undefined) rec.font.bold = f.bold;
+      if (first.alignment !== undefined) rec.alignment = first.alignment;
+      if (first.firstLineIndent !== undefined) rec.firstLineIndent = first.firstLineIndent;
+      if (first.lineSpacing !== undefined) rec.lineSpacing = first.lineSpacing;
+    }, true);
+    return range;
   }
 
   /** WordApi 1.3: a table of `values` before or after this paragraph. */
