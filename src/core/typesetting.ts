@@ -20,9 +20,11 @@ export const TEXT_ROLES: readonly TextRole[] = [
 
 export type Alignment = "Left" | "Centered" | "Right" | "Justified";
 
-/** A font's Chinese name and its Latin family name (what Word may report in font.name). */
+/** A font for Chinese characters (the East Asian font) and the font for digits and Latin letters. */
 export interface FontName {
+  /** 仿宋_GB2312: what Chinese text is drawn with. */
   name: string;
+  /** FangSong: for font.name / w:ascii, always installed on Chinese Windows. */
   latin: string;
 }
 
@@ -43,9 +45,12 @@ export interface RoleFormat {
   lineSpacing: number;
 }
 
-/** Paragraph format in the shape of the gateway's BlockStyle. */
+/** Paragraph format in the shape the Word gateway applies. */
 export interface ParagraphFormat {
+  /** Latin font name for font.name ("FangSong"). */
   fontName: string;
+  /** East Asian font ("仿宋_GB2312"): the font Chinese characters are drawn with. */
+  eastAsianFont: string;
   size: number;
   bold: boolean;
   alignment: Alignment;
@@ -65,6 +70,7 @@ export interface LeadFormat {
   /** The lead is text[0, length): number and lead sentence. */
   length: number;
   fontName: string;
+  eastAsianFont: string;
   bold: boolean;
 }
 
@@ -88,8 +94,10 @@ export function fontFor(role: TextRole, fonts: TypesettingSettings["fonts"] = "s
 /** The format of a whole paragraph of this role. */
 export function formatOf(role: TextRole, settings: TypesettingSettings = {}): ParagraphFormat {
   const f = TYPESETTING[role];
+  const font = fontFor(role, settings.fonts);
   return {
-    fontName: fontFor(role, settings.fonts).name,
+    fontName: font.latin,
+    eastAsianFont: font.name,
     size: f.size,
     bold: settings.bold?.[role] ?? false,
     alignment: f.alignment,
@@ -107,8 +115,14 @@ function withLead(role: TextRole, leadLength: number | undefined, settings: Type
   if (leadLength === undefined || !/^level/.test(role)) return { format: own };
   const body = formatOf("body", settings);
   const format = { ...body, alignment: own.alignment, firstLineIndent: own.firstLineIndent };
-  if (own.fontName === body.fontName && own.bold === body.bold) return { format };
-  return { format, lead: { length: leadLength, fontName: own.fontName, bold: own.bold } };
+  if (own.eastAsianFont === body.eastAsianFont && own.bold === body.bold) return { format };
+  const lead = {
+    length: leadLength,
+    fontName: own.fontName,
+    eastAsianFont: own.eastAsianFont,
+    bold: own.bold,
+  };
+  return { format, lead };
 }
 
 /** Length of a run-in lead (number + first sentence) when more text follows it on the line. */

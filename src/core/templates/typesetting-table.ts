@@ -1,21 +1,24 @@
 /** GB/T 9704-2012 typesetting per text role (DOMAIN.md's table). Data only. */
 import type { FontChoice, RoleFormat, TextRole } from "../typesetting";
 
-/** The standard fonts, and the ones every Chinese Windows has when the _GB2312 / 方正 fonts are missing. */
+/**
+ * The standard fonts, and the ones Windows (or Office) ships for when the _GB2312 / 方正 fonts are missing.
+ * `latin` goes to font.name (digits and Latin letters): a font every Chinese Windows has.
+ */
 const XIAOBIAOSONG: FontChoice = {
-  standard: { name: "方正小标宋简体", latin: "FZXiaoBiaoSong-B05S" },
-  system: { name: "华文中宋", latin: "STZhongsong" },
+  standard: { name: "方正小标宋简体", latin: "SimSun" },
+  system: { name: "华文中宋", latin: "SimSun" },
 };
 const HEITI: FontChoice = {
   standard: { name: "黑体", latin: "SimHei" },
   system: { name: "黑体", latin: "SimHei" },
 };
 const KAITI: FontChoice = {
-  standard: { name: "楷体_GB2312", latin: "KaiTi_GB2312" },
+  standard: { name: "楷体_GB2312", latin: "KaiTi" },
   system: { name: "楷体", latin: "KaiTi" },
 };
 const FANGSONG: FontChoice = {
-  standard: { name: "仿宋_GB2312", latin: "FangSong_GB2312" },
+  standard: { name: "仿宋_GB2312", latin: "FangSong" },
   system: { name: "仿宋", latin: "FangSong" },
 };
 
