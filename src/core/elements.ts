@@ -27,7 +27,7 @@ const KIND_NAME: Record<ElementKind, string> = {
 
 const PART_NAME: Record<"causes" | "measures", { name: string; heading: string }> = {
   causes: { name: "原因剖析", heading: "二、产生问题的原因剖析" },
-  measures: { name: "整改措施", heading: "三、下一步努力方向和改进措施" },
+  measures: { name: "整改措施", heading: "三、下一步努力方向和整改措施" },
 };
 
 /**

@@ -107,7 +107,7 @@ export function formatOf(role: TextRole, settings: TypesettingSettings = {}): Pa
 }
 
 /**
- * A numbered paragraph whose body follows its lead on the same line ("（一）理论学习有所放松。平时……")
+ * A numbered paragraph whose body follows its lead on the same line ("（一）学习劲头有所减退。平时……")
  * is body text with a lead: the paragraph takes the body font, the lead keeps its level's font and bold.
  */
 function withLead(role: TextRole, leadLength: number | undefined, settings: TypesettingSettings) {

@@ -1,6 +1,5 @@
-import { existsSync, readFileSync } from "fs";
-import { join } from "path";
 import { aspectsFromNotice } from "../../src/core/notice-aspects";
+import { describeWithSample, sampleLines } from "../support/shared-sample";
 
 describe("aspects from a pasted notice", () => {
   it("reads 一是……二是…… clauses inside one paragraph", () => {
@@ -110,10 +109,9 @@ describe("aspects from a pasted notice", () => {
   });
 });
 
-const SAMPLE = join(__dirname, "..", "..", "..", "shared", "samples", "2021-organization-life-report.txt");
-(existsSync(SAMPLE) ? describe : describe.skip)("the sample report's opening", () => {
+describeWithSample("the sample report's opening", () => {
   it("yields its listed aspects and notices that it announces one more", () => {
-    const opening = readFileSync(SAMPLE, "utf8").split(/\r?\n/)[0]!;
+    const opening = sampleLines()[0]!;
     const result = aspectsFromNotice(opening);
     expect(result.aspects).toHaveLength(4);
     expect(result.warnings.join("")).toContain("5个方面");
