@@ -115,6 +115,19 @@ function numberedAt(items: Item[], level: number): number[] {
     .map((it) => it.paragraph);
 }
 
+/**
+ * Of `paragraphs`, those that share the parent of the entry at `after`: numbers at `level` restart
+ * under each shallower heading ((一) 1. 2. (二) 1. …), so shifting stops at the next one.
+ */
+function siblings(outline: Outline, paragraphs: number[], after: number, level: number): number[] {
+  let end = outline.paragraphs.length;
+  for (let i = after + 1; i < end; i++) {
+    const n = outline.numbering[i];
+    if (n && n.level >= 1 && n.level < level) end = i;
+  }
+  return paragraphs.filter((p) => p < end);
+}
+
 function problemsPartAt(outline: Outline, cursor: number, kind: ElementKind): Part | string {
   const parts = outline.parts.filter((p) => p.role === "problems");
   if (parts.length === 0) return NO_PROBLEMS_PART;
@@ -265,7 +278,9 @@ function planListEntry(outline: Outline, cursor: number, role: "causes" | "measu
     items.length === 0 ? "cn-paren" : reference && reference.level > 0 ? reference.style : null;
   const level = items.length === 0 ? 2 : (reference?.level ?? 2);
   const value = (anchor?.numbering?.value ?? 0) + 1;
-  const edits = style ? shift(outline, numberedAt(items, level), insertAfter, value + 1) : [];
+  const edits = style
+    ? shift(outline, siblings(outline, numberedAt(items, level), insertAfter, level), insertAfter, value + 1)
+    : [];
   const [lead, detail] =
     role === "causes" ? [SLOT.cause, SLOT.causeDetail] : [SLOT.measure, SLOT.measureDetail];
   return {

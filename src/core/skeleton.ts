@@ -8,6 +8,8 @@ import type { ProblemNumbering } from "./renumber";
 import type { Template, Variant } from "./templates";
 import type { TextRole } from "./typesetting";
 
+export type { TextRole };
+
 export interface SkeletonBlock {
   text: string;
   role: TextRole;

@@ -2,9 +2,13 @@ import { check } from "../../src/core/check";
 import { planElement } from "../../src/core/elements";
 import type { ElementKind, ElementPlan } from "../../src/core/elements";
 import { readOutline } from "../../src/core/outline";
-import { applyPrefixEdits } from "../../src/core/renumber";
+import { applyPrefixEdits, planRenumber } from "../../src/core/renumber";
+import { aspectCount } from "../../src/core/rules/aspect-count";
+import { numbering } from "../../src/core/rules/numbering";
 import { buildSkeleton } from "../../src/core/skeleton";
 import { findTemplate } from "../../src/core/templates";
+import type { Paragraph } from "../../src/core/types";
+import { fixtureNames, readReport } from "../core/fixtures";
 import { DATE, outlineOfLines } from "./helpers";
 
 /** Problems 1–5 run on across three aspects. */
@@ -181,4 +185,50 @@ describe("新增原因 and 新增措施", () => {
     const p = plan(noCauses, 5, "cause");
     expect("error" in p && p.error).toMatch(/没有找到“原因剖析”部分/);
   });
+});
+
+describe("elements on the report fixtures", () => {
+  const numberingRules = [numbering, aspectCount];
+  const slips = (paragraphs: Paragraph[]) => {
+    const outline = readOutline(paragraphs);
+    return numberingRules
+      .flatMap((r) => r.check({ outline, links: [], options: {} }))
+      .filter((f) => !paragraphs[f.paragraph]!.listString)
+      .map((f) => f.message);
+  };
+
+  it.each(fixtureNames().map((f) => [f.name, f.file]))(
+    "%s: any element at any cursor either explains why not or keeps the numbering right",
+    (_, file) => {
+      const raw = readReport(file);
+      const renumbered = applyPrefixEdits(
+        raw.map((p) => p.text),
+        planRenumber(readOutline(raw)),
+      );
+      const paragraphs = raw.map((p, i) => ({ ...p, text: renumbered[i]! }));
+      const outline = readOutline(paragraphs);
+      const before = slips(paragraphs).length;
+      let planned = 0;
+      for (const kind of ["problem", "aspect", "cause", "measure"] as const)
+        for (let cursor = 0; cursor < paragraphs.length; cursor++) {
+          const p = planElement(outline, cursor, kind);
+          if ("error" in p) {
+            expect(p.error).toMatch(/[\u4e00-\u9fa5]/);
+            continue;
+          }
+          planned++;
+          const texts = applyPrefixEdits(
+            paragraphs.map((x) => x.text),
+            p.edits,
+          );
+          const after: Paragraph[] = paragraphs.map((x, i) => ({ ...x, text: texts[i]! }));
+          after.splice(p.insertAfter + 1, 0, ...p.blocks.map((b) => ({ text: b.text })));
+          // aspect-count may already be off in a fixture; an element never makes it worse.
+          expect(slips(after).length).toBeLessThanOrEqual(before);
+        }
+      // Word-list reports are refused throughout (Word numbers its own lists); the others take elements.
+      if (!paragraphs.some((x) => x.listString)) expect(planned).toBeGreaterThan(0);
+      else expect(planned).toBe(0);
+    },
+  );
 });

@@ -2,6 +2,7 @@ import { check } from "../../src/core/check";
 import { readOutline } from "../../src/core/outline";
 import { applyPrefixEdits, describeEdits, planRenumber, problemNumbering } from "../../src/core/renumber";
 import type { Paragraph } from "../../src/core/types";
+import { fixtureNames, readReport } from "../core/fixtures";
 import { outlineOfLines } from "./helpers";
 
 /** A short personal report with numbering slips: 1、, a skipped number, （一）、, (二), 一. */
@@ -124,4 +125,22 @@ describe("renumber plan", () => {
     changed[4] = "1、学用结合不紧。";
     expect(() => applyPrefixEdits(changed, edits)).toThrow(/第5段的内容已经改变/);
   });
+});
+
+describe("renumber plan on the report fixtures", () => {
+  it.each(fixtureNames().map((f) => [f.name, f.file]))(
+    "%s: after the plan, the numbering rule finds nothing but Word list numbers",
+    (_, file) => {
+      const paragraphs = readReport(file);
+      const edits = planRenumber(readOutline(paragraphs));
+      const texts = applyPrefixEdits(
+        paragraphs.map((p) => p.text),
+        edits,
+      );
+      const after = paragraphs.map((p, i) => ({ ...p, text: texts[i]! }));
+      const left = check(after).findings.filter((f) => f.rule === "numbering");
+      expect(left.filter((f) => !after[f.paragraph]!.listString)).toEqual([]);
+      expect(planRenumber(readOutline(after))).toEqual([]);
+    },
+  );
 });
