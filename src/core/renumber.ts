@@ -86,8 +86,11 @@ export function planRenumber(outline: Outline, options: RenumberOptions = {}): P
   const runOn = runOnAspects(outline);
   // last[level] = the number the previous entry at that level got since its parent started.
   const last: (number | undefined)[] = [];
+  // Part headings written without a number (存在的问题) still restart the numbers below them.
+  const plainParts = new Set(outline.parts.filter((part) => !part.number).map((part) => part.paragraph));
   outline.numbering.forEach((n, i) => {
     const p = outline.paragraphs[i]!;
+    if (plainParts.has(i)) last.length = 0;
     if (!n || n.level === 0 || p.inTable) return;
     const keepFrom = n.level === 2 && runOn.has(i) ? 4 : n.level + 1;
     for (let level = keepFrom; level <= 5; level++) last[level] = undefined;

@@ -13,6 +13,18 @@ describe("aspects from a pasted notice", () => {
     });
   });
 
+  it("reads 一是 clauses written one per line, after the notice's own numbered sections", () => {
+    const notice = [
+      "一、会议时间",
+      "2025年1月中旬。",
+      "二、检视重点",
+      "一是在学习贯彻党的创新理论上，看学得深不深、用得好不好；",
+      "二是在履职尽责上，看工作标准高不高；",
+      "三是在作风建设上，看有没有形式主义、官僚主义问题。",
+    ].join("\n");
+    expect(aspectsFromNotice(notice).aspects).toEqual(["学习贯彻党的创新理论", "履职尽责", "作风建设"]);
+  });
+
   it("reads （一） lines and checks them against the announced count", () => {
     const notice = [
       "三、会议内容",

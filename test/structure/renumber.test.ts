@@ -144,3 +144,24 @@ describe("renumber plan on the report fixtures", () => {
     },
   );
 });
+
+describe("renumber plan without level-1 numbers", () => {
+  it("restarts under part headings written without a number", () => {
+    const lines = [
+      "存在的问题",
+      "（一）理论学习方面",
+      "1.学习不够系统。",
+      "（二）工作作风方面",
+      "2.调研不够深入。",
+      "原因分析",
+      "（一）思想上有所放松。",
+      "（三）要求上有所降低。",
+      "整改措施",
+      "（一）每月至少读1本原著。",
+    ];
+    const outline = outlineOfLines(...lines);
+    expect(outline.parts.map((p) => p.role)).toEqual(["problems", "causes", "measures"]);
+    const edits = planRenumber(outline);
+    expect(describeEdits(edits)).toEqual(["第8段：（三） → （二）"]);
+  });
+});
