@@ -1,0 +1,220 @@
+/** @jest-environment jsdom */
+import { fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { createHost, type Host, type HostOptions, type HostParagraph } from "../../src/preview/host";
+import { StructureTab } from "../../src/taskpane/tabs/StructureTab";
+import { findTemplate } from "../../src/core/templates";
+
+/** A fictional report (own words) with two aspects, numbered problems, a cause and a measure. */
+const REPORT: HostParagraph[] = [
+  { text: "2026年度组织生活会个人对照检查材料" },
+  { text: "按照支部通知要求，对照两个方面查找不足，现汇报如下：" },
+  { text: "一、存在的主要问题" },
+  { text: "（一）理论学习方面" },
+  { text: "1.读书计划坚持得不好。全年原定十二本只读了五本。" },
+  { text: "2.学用脱节。学过的调研方法没有用到社区走访中。" },
+  { text: "（二）作用发挥方面" },
+  { text: "3.志愿服务参加少。全年只去了两次结对小区。" },
+  { text: "4.带新人不主动。新来的两名同事没有人带教。" },
+  { text: "二、产生问题的原因" },
+  { text: "（一）学习的自觉性减弱。把学习当成软任务。" },
+  { text: "三、整改措施" },
+  { text: "（一）每月读完一本理论书籍，年底前交两篇心得。" },
+  { text: "林秋实" },
+  { text: "2026年11月20日" },
+];
+
+let host: Host;
+let onError: jest.Mock;
+
+function setup(paragraphs: HostParagraph[] = REPORT, opts: HostOptions = {}) {
+  host = createHost(paragraphs, opts);
+  host.install(globalThis);
+  onError = jest.fn();
+  return render(
+    <FluentProvider theme={webLightTheme}>
+      <StructureTab onError={onError} />
+    </FluentProvider>,
+  );
+}
+
+const texts = () => host.document.snapshot().map((p) => p.text);
+const click = (name: string) => fireEvent.click(screen.getByRole("button", { name }));
+const settled = () =>
+  waitFor(() =>
+    expect((screen.getByRole("button", { name: "插入完整框架" }) as HTMLButtonElement).disabled).toBe(false),
+  );
+
+beforeEach(() => localStorage.clear());
+
+test("插入完整框架 fills an empty document with the chosen preset, formatted, and saves the template", async () => {
+  setup([]);
+  await settled();
+  click("模板与方面");
+  fireEvent.click(screen.getByRole("combobox", { name: "会议模板" }));
+  fireEvent.click(await screen.findByRole("option", { name: "2022年度组织生活会（六个方面）" }));
+  click("插入完整框架");
+  await screen.findByTestId("structure-done");
+  const doc = texts();
+  expect(doc[0]).toBe("2022年度组织生活会个人对照检查材料");
+  const aspects = doc.filter((p) => /^（[一二三四五六]）.*方面$/.test(p));
+  expect(aspects).toEqual([
+    "（一）政治信仰方面",
+    "（二）党员意识方面",
+    "（三）理论学习方面",
+    "（四）能力本领方面",
+    "（五）作用发挥方面",
+    "（六）纪律作风方面",
+  ]);
+  expect(doc).toContain("一、查摆存在的主要问题");
+  const snapshot = host.document.snapshot();
+  const h1 = snapshot.find((p) => p.text === "一、查摆存在的主要问题")!;
+  expect(h1.font).toMatchObject({ name: "SimHei", nameFarEast: "黑体", size: 16, bold: false });
+  expect(snapshot[0]).toMatchObject({ alignment: "Centered", font: { size: 22 } });
+  expect(host.Office.context.document.settings.get("template")).toEqual({
+    id: "2022-organization-life",
+    aspects: findTemplate("2022-organization-life")!.aspects,
+    priorYear: true,
+    kind: "personal",
+  });
+  // The live outline shows the new parts.
+  await within(screen.getByTestId("live-outline")).findByText("三、下一步努力方向和改进措施");
+  expect(onError).not.toHaveBeenCalled();
+});
+
+test("新增问题 in the second aspect inserts the next number and shifts the later ones", async () => {
+  setup();
+  await settled();
+  host.document.setSelection(7, 3);
+  click("新增问题");
+  await screen.findByTestId("structure-done");
+  expect(texts().slice(7, 10)).toEqual([
+    "3.志愿服务参加少。全年只去了两次结对小区。",
+    "4.【用一句话概括问题】。【写清具体表现：什么时间、哪件事、哪些数据，见人见事见思想】。",
+    "5.带新人不主动。新来的两名同事没有人带教。",
+  ]);
+  expect(texts().slice(0, 7)).toEqual(REPORT.slice(0, 7).map((p) => p.text));
+});
+
+test("a cursor in the title: a Chinese message and the document unchanged", async () => {
+  setup();
+  await settled();
+  host.document.setSelection(0, 2);
+  click("新增原因");
+  await waitFor(() => expect(onError).toHaveBeenCalled());
+  expect(onError.mock.calls[0]![0]).toMatch(/标题/);
+  expect(texts()).toEqual(REPORT.map((p) => p.text));
+});
+
+test("重新编号 lists the edits as 将修改 N 处 and applies them only after confirmation", async () => {
+  const broken = REPORT.map((p) => ({ ...p }));
+  broken[5] = { text: "2、学用脱节。学过的调研方法没有用到社区走访中。" };
+  broken[7] = { text: "4.志愿服务参加少。全年只去了两次结对小区。" };
+  broken[8] = { text: "5.带新人不主动。新来的两名同事没有人带教。" };
+  setup(broken);
+  await settled();
+  click("重新编号");
+  const dialog = await screen.findByRole("dialog");
+  expect(within(dialog).getByText("将修改 3 处")).toBeTruthy();
+  expect(within(dialog).getByTestId("renumber-edits").textContent).toContain("2、 → 2.");
+  expect(texts()[5]).toBe("2、学用脱节。学过的调研方法没有用到社区走访中。"); // nothing yet
+  fireEvent.click(within(dialog).getByRole("button", { name: "修改" }));
+  await screen.findByTestId("structure-done");
+  expect(texts().slice(4, 9)).toEqual(REPORT.slice(4, 9).map((p) => p.text));
+});
+
+test("一键排版 gives each level its font, East Asian font included", async () => {
+  setup();
+  await settled();
+  click("一键排版");
+  await screen.findByTestId("structure-done");
+  const s = host.document.snapshot();
+  expect(s[0]!.font).toMatchObject({ name: "SimSun", nameFarEast: "方正小标宋简体", size: 22 });
+  expect(s[2]!.font).toMatchObject({ name: "SimHei", nameFarEast: "黑体", size: 16 });
+  expect(s[3]!.font).toMatchObject({ name: "KaiTi", nameFarEast: "楷体_GB2312" });
+  expect(s[4]!.font).toMatchObject({ nameFarEast: "仿宋_GB2312", bold: false });
+  expect(s[4]).toMatchObject({ firstLineIndent: 32, lineSpacing: 28 });
+  expect(texts()).toEqual(REPORT.map((p) => p.text));
+});
+
+test("bold per level is a setting: ticking 二级标题 bolds level-2 headings only", async () => {
+  setup();
+  await settled();
+  click("选项");
+  fireEvent.click(screen.getByRole("checkbox", { name: "二级标题" }));
+  click("一键排版");
+  await screen.findByTestId("structure-done");
+  const s = host.document.snapshot();
+  expect(s[3]!.font.bold).toBe(true);
+  expect(s[2]!.font.bold).toBe(false);
+});
+
+test("an empty aspect list refuses to insert and says why", async () => {
+  setup([]);
+  await settled();
+  click("模板与方面");
+  while (screen.queryAllByRole("button", { name: /^删除“/ }).length > 0)
+    fireEvent.click(screen.getAllByRole("button", { name: /^删除“/ })[0]!);
+  click("插入完整框架");
+  expect(onError).toHaveBeenCalledWith(expect.stringContaining("方面列表是空的"));
+  expect(texts()).toEqual([""]);
+});
+
+test("a pasted notice with thirty aspects is extracted, then refused with the limit named", async () => {
+  setup([]);
+  await settled();
+  click("模板与方面");
+  const lines = Array.from({ length: 30 }, (_, i) => `${i + 1}.第${i + 1}项检视内容方面`);
+  fireEvent.change(screen.getByRole("textbox", { name: "粘贴会议通知" }), {
+    target: { value: `请对照以下方面逐项检视：\n${lines.join("\n")}` },
+  });
+  click("提取方面");
+  await screen.findByTestId("notice-result");
+  expect(screen.getAllByRole("textbox", { name: /^第\d+个方面$/ })).toHaveLength(30);
+  click("插入完整框架");
+  expect(onError).toHaveBeenCalledWith(expect.stringContaining("方面太多"));
+  expect(texts()).toEqual([""]);
+});
+
+test("a pasted notice without recognisable aspects shows a warning and keeps the list", async () => {
+  setup([]);
+  await settled();
+  click("模板与方面");
+  const before = screen
+    .getAllByRole("textbox", { name: /^第\d+个方面$/ })
+    .map((i) => (i as HTMLInputElement).value);
+  fireEvent.change(screen.getByRole("textbox", { name: "粘贴会议通知" }), {
+    target: { value: "请各支部于下周五前报送材料，联系人张老师。" },
+  });
+  click("提取方面");
+  expect((await screen.findByTestId("notice-result")).textContent).toContain("没有从通知中认出检视方面");
+  const after = screen
+    .getAllByRole("textbox", { name: /^第\d+个方面$/ })
+    .map((i) => (i as HTMLInputElement).value);
+  expect(after).toEqual(before);
+});
+
+test("a pasted notice with aspects replaces the list", async () => {
+  setup([]);
+  await settled();
+  click("模板与方面");
+  fireEvent.change(screen.getByRole("textbox", { name: "粘贴会议通知" }), {
+    target: { value: "重点围绕理论学习、工作作风、服务群众三个方面进行检视。" },
+  });
+  click("提取方面");
+  await screen.findByTestId("notice-result");
+  const names = screen
+    .getAllByRole("textbox", { name: /^第\d+个方面$/ })
+    .map((i) => (i as HTMLInputElement).value);
+  expect(names).toEqual(["理论学习", "工作作风", "服务群众"]);
+});
+
+test("a protected document: the gateway's read-only message, the document unchanged", async () => {
+  setup(REPORT, { readOnly: true });
+  await settled();
+  host.document.setSelection(4, 2);
+  click("新增问题");
+  await waitFor(() => expect(onError).toHaveBeenCalled());
+  expect(onError.mock.calls[0]![0]).toMatch(/只读或受保护/);
+  expect(texts()).toEqual(REPORT.map((p) => p.text));
+});
