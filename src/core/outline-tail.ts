@@ -14,10 +14,14 @@ export function isDateLine(text: string): boolean {
   return DATE_LINE.test(squeeze(text));
 }
 
-/** A person's name (2–4 characters), a unit (……班子, ……党支部) or a labelled name (发言人：……). */
+/**
+ * A person's name (2–4 characters), a unit (……班子, ……党支部), a labelled name (发言人：……), or the slot a
+ * template leaves for one (【姓名】): the placeholder rule, not this one, asks for the slot to be filled.
+ */
 export function isSignatureLine(text: string): boolean {
   const labelled = SIGNATURE_LABEL.test(text.trim());
   const s = squeeze(text.trim().replace(SIGNATURE_LABEL, ""));
+  if (/^【[^【】]{1,12}】$/.test(s)) return true;
   if (s === "" || NOT_A_NAME.test(s) || /[。，；：！？,;:!?]/.test(s)) return false;
   if (/^[\u4e00-\u9fa5·]{2,4}$/.test(s)) return true;
   if (labelled && s.length <= 12) return true;

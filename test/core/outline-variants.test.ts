@@ -2,6 +2,23 @@ import { readOutline } from "../../src/core/outline";
 import { lines } from "./fixtures";
 
 describe("readOutline variants", () => {
+  it("takes a template's unfilled name slot above the date as the signature", () => {
+    const o = readOutline(
+      lines(
+        "一、存在的问题",
+        "1.学习不够系统。",
+        "二、原因剖析",
+        "（一）学风不实。",
+        "三、整改措施",
+        "（一）每月精读1本原著。",
+        "【姓名】",
+        "2025年3月5日",
+      ),
+    );
+    expect(o.signature).toEqual({ paragraph: 6, text: "【姓名】" });
+    expect(o.date?.paragraph).toBe(7);
+  });
+
   it("joins lines broken inside a sentence back into the item above", () => {
     const o = readOutline(
       lines(
