@@ -1,6 +1,7 @@
 import type { Rule, RuleFinding } from "../types";
 import cues from "../wording/cues.json";
 import { itemLabel, titleSpan } from "../wording/items";
+import { hasSlots } from "../wording/placeholders";
 
 const concrete = Object.values(cues.problemConcrete).map((source) => new RegExp(source));
 
@@ -13,7 +14,7 @@ export const genericProblemRule: Rule = {
   check({ outline }) {
     const findings: RuleFinding[] = [];
     for (const problem of outline.problems) {
-      if (concrete.some((re) => re.test(problem.text))) continue;
+      if (hasSlots(problem.text) || concrete.some((re) => re.test(problem.text))) continue;
       findings.push({
         ...titleSpan(outline, problem),
         items: [problem.id],

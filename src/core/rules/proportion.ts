@@ -1,5 +1,6 @@
 import { countChars, firstContent, isTeamReport } from "../outline-text";
 import type { Rule, RuleFinding } from "../types";
+import { hasSlots } from "../wording/placeholders";
 
 /** Reviewers expect problems and their analysis to be at least half of the text. */
 const MIN_SHARE = 0.5;
@@ -13,7 +14,8 @@ export const proportion: Rule = {
   name: "篇幅和比例",
   check({ outline, options }): RuleFinding[] {
     const first = firstContent(outline);
-    if (first < 0) return [];
+    // An unfinished draft (slots still open) is not yet measured: its length says nothing.
+    if (first < 0 || outline.paragraphs.some((p) => hasSlots(p.text))) return [];
     const found: RuleFinding[] = [];
     const sizes = outline.paragraphs.map((p) => countChars(p.text));
     const total = sizes.reduce((a, b) => a + b, 0);

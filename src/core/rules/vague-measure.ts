@@ -1,6 +1,7 @@
 import type { Rule, RuleFinding } from "../types";
 import cues from "../wording/cues.json";
 import { itemLabel, titleSpan } from "../wording/items";
+import { hasSlots } from "../wording/placeholders";
 
 const concrete = Object.values(cues.measureConcrete).map((source) => new RegExp(source));
 
@@ -13,7 +14,7 @@ export const vagueMeasureRule: Rule = {
   check({ outline }) {
     const findings: RuleFinding[] = [];
     for (const measure of outline.measures) {
-      if (concrete.some((re) => re.test(measure.text))) continue;
+      if (hasSlots(measure.text) || concrete.some((re) => re.test(measure.text))) continue;
       findings.push({
         ...titleSpan(outline, measure),
         items: [measure.id],

@@ -63,3 +63,11 @@ export function findSlots(text: string): Slot[] {
   }
   return kept;
 }
+
+/**
+ * True while a text still has unfilled slots. Rules that judge content (is it concrete? long enough?) wait
+ * until then: the placeholder rule already asks for the slots, and a second finding on a draft is noise.
+ */
+export function hasSlots(text: string): boolean {
+  return findSlots(text).length > 0;
+}
