@@ -7,7 +7,7 @@
  */
 import { check } from "../core/check";
 import { toReportJson, type ReportJson } from "../core/report";
-import type { CheckResult } from "../core/types";
+import type { CheckResult, Rule } from "../core/types";
 import { version } from "../../package.json";
 import { parseArgs, type Command } from "./args";
 import { colorPaint, plainPaint, wantsColor } from "./colors";
@@ -28,7 +28,12 @@ export const EXIT_OK = 0;
 export const EXIT_ERRORS = 1;
 export const EXIT_UNUSABLE = 2;
 
-function runCheck(command: Extract<Command, { name: "check" }>, io: CliIo): number {
+export interface RunOptions {
+  /** The rules to run (default: every rule of the core); tests pass their own. */
+  rules?: Rule[];
+}
+
+function runCheck(command: Extract<Command, { name: "check" }>, io: CliIo, options: RunOptions): number {
   const paint = (command.color ?? io.color) && !command.json ? colorPaint : plainPaint;
   const rows: SummaryRow[] = [];
   const reports: ReportJson[] = [];
@@ -37,7 +42,7 @@ function runCheck(command: Extract<Command, { name: "check" }>, io: CliIo): numb
   for (const file of command.files) {
     let result: CheckResult;
     try {
-      result = check(readReport(file));
+      result = check(readReport(file), {}, options.rules);
     } catch (err) {
       // A bug in a reader or a rule must not stop the batch either; it is reported like bad input.
       const reason =
@@ -65,7 +70,11 @@ function runCheck(command: Extract<Command, { name: "check" }>, io: CliIo): numb
 }
 
 /** Runs the command line `argv` (without "node" and the script) and returns the exit code. */
-export function run(argv: string[], io: CliIo): number {
+export function run(argv: string[], io: CliIo, options: RunOptions = {}): number {
+  if (argv.length === 0) {
+    io.stderr(MAIN_HELP + "\n");
+    return EXIT_UNUSABLE;
+  }
   const parsed = parseArgs(argv);
   if (!parsed.ok) {
     io.stderr(`duizhao: ${parsed.error}\n`);
@@ -88,7 +97,7 @@ export function run(argv: string[], io: CliIo): number {
     case "list":
       return runList(command, io);
     case "check":
-      return runCheck(command, io);
+      return runCheck(command, io, options);
   }
 }
 
