@@ -1,6 +1,7 @@
 /** Content words and themes of an item's text: the raw material the matcher compares. */
 import stopwordData from "./stopwords.json";
 import themeData from "../themes/themes.json";
+import { segmentWords } from "../segment";
 
 export interface Theme {
   id: string;
@@ -11,29 +12,20 @@ export interface Theme {
 export const themes: Theme[] = themeData.themes;
 const stopwords = new Set<string>(stopwordData.words);
 
-type Segmenter = { segment(text: string): Iterable<{ segment: string; isWordLike?: boolean }> };
-let segmenter: Segmenter | null | undefined;
-
-function getSegmenter(): Segmenter | null {
-  if (segmenter === undefined) {
-    const ctor = (Intl as unknown as { Segmenter?: new (locale: string, options: object) => Segmenter })
-      .Segmenter;
-    segmenter = ctor ? new ctor("zh", { granularity: "word" }) : null;
-  }
-  return segmenter;
-}
-
 const HAN_RUN = /[\p{Script=Han}]{2,}/gu;
 
 /** Words of two or more characters that are not genre boilerplate, in order, repeats kept. */
 export function contentWords(text: string): string[] {
   const words: string[] = [];
-  const seg = getSegmenter();
-  if (seg) {
-    for (const part of seg.segment(text)) {
-      const word = part.segment;
-      if (part.isWordLike && word.length >= 2 && /\p{Script=Han}/u.test(word) && !stopwords.has(word)) {
-        words.push(word);
+  // Line by line, so that each paragraph's words come from the cache the other rules share.
+  const lines = text.split("\n").map(segmentWords);
+  if (!lines.includes(null)) {
+    for (const line of lines) {
+      for (const part of line ?? []) {
+        const word = part.segment;
+        if (part.isWordLike && word.length >= 2 && /\p{Script=Han}/u.test(word) && !stopwords.has(word)) {
+          words.push(word);
+        }
       }
     }
     return words;
