@@ -77,7 +77,7 @@ test("a failing document read shows the reason in the pane and leaves the docume
   const host = createHost(report.map((text) => ({ text })));
   host.install(globalThis);
   // Word answers with an error for every batch, as when the document is closing.
-  (globalThis as { Word: { run: () => Promise<never> } }).Word = {
+  (globalThis as unknown as { Word: { run: () => Promise<never> } }).Word = {
     run: () => Promise.reject(Object.assign(new Error("GeneralException"), { code: "GeneralException" })),
   };
   const root = await mount("?tab=check&run=1");
