@@ -27,6 +27,40 @@ function paragraphStyle(p: ParagraphRecord): CSSProperties {
   };
 }
 
+type Block = { kind: "paragraph"; index: number } | { kind: "table"; start: number; rows: number[][] };
+
+/** Paragraphs as drawn: table cells (one paragraph per cell in the host) grouped into rows of a table. */
+function blocks(paragraphs: ParagraphRecord[]): Block[] {
+  const out: Block[] = [];
+  paragraphs.forEach((p, i) => {
+    const cell = p.table;
+    const last = out[out.length - 1];
+    if (!cell) {
+      out.push({ kind: "paragraph", index: i });
+    } else if (last?.kind === "table" && paragraphs[last.start]?.table?.id === cell.id) {
+      (last.rows[cell.row] ??= []).push(i);
+    } else {
+      const rows: number[][] = [];
+      rows[cell.row] = [i];
+      out.push({ kind: "table", start: i, rows });
+    }
+  });
+  return out;
+}
+
+function cellStyle(p: ParagraphRecord): CSSProperties {
+  return {
+    fontFamily: cssFontFamily(p.font.name),
+    fontSize: "10.5pt",
+    whiteSpace: "pre-wrap",
+    overflowWrap: "anywhere",
+    verticalAlign: "top",
+    textAlign: "left",
+    border: "1px solid #000",
+    padding: "2pt 4pt",
+  };
+}
+
 /** The character offset inside a paragraph element where the user clicked. */
 function clickOffset(element: HTMLElement): number {
   const selection = window.getSelection();
@@ -57,34 +91,64 @@ export function DocumentView({ doc }: { doc: SimDocument }) {
     doc.setSelection(index, offset, Math.min(offset + length, paragraphs[index]?.text.length ?? 0));
   };
 
+  const renderParagraph = (i: number) => {
+    const p = paragraphs[i]!;
+    const inSelection = i >= sel.paragraph && i <= sel.endParagraph;
+    const from = i === sel.paragraph ? sel.start : 0;
+    const to = i === sel.endParagraph ? sel.end : p.text.length;
+    const marked = inSelection && to > from;
+    return (
+      <p
+        key={i}
+        data-index={i}
+        className={inSelection ? "para current" : "para"}
+        style={paragraphStyle(p)}
+        onMouseUp={place(i)}
+      >
+        {p.listString ? <span className="list-number">{p.listString}</span> : null}
+        {marked ? (
+          <>
+            {p.text.slice(0, from)}
+            <mark>{p.text.slice(from, to)}</mark>
+            {p.text.slice(to)}
+          </>
+        ) : (
+          p.text || "\u200b"
+        )}
+      </p>
+    );
+  };
+
   return (
     <article className="page" data-testid="document" aria-label="模拟的 Word 文档">
-      {paragraphs.map((p, i) => {
-        const inSelection = i >= sel.paragraph && i <= sel.endParagraph;
-        const from = i === sel.paragraph ? sel.start : 0;
-        const to = i === sel.endParagraph ? sel.end : p.text.length;
-        const marked = inSelection && to > from;
-        return (
-          <p
-            key={i}
-            data-index={i}
-            className={inSelection ? "para current" : "para"}
-            style={paragraphStyle(p)}
-            onMouseUp={place(i)}
+      {blocks(paragraphs).map((block) =>
+        block.kind === "table" ? (
+          <table
+            key={`t${block.start}`}
+            className="doc-table"
+            data-testid="doc-table"
+            style={{ borderCollapse: "collapse", width: "100%", margin: "6pt 0" }}
           >
-            {p.listString ? <span className="list-number">{p.listString}</span> : null}
-            {marked ? (
-              <>
-                {p.text.slice(0, from)}
-                <mark>{p.text.slice(from, to)}</mark>
-                {p.text.slice(to)}
-              </>
-            ) : (
-              p.text || "\u200b"
-            )}
-          </p>
-        );
-      })}
+            <tbody>
+              {block.rows.map((row, r) => (
+                <tr key={r}>
+                  {row.map((i) => {
+                    const p = paragraphs[i]!;
+                    const Cell = r < (p.table?.headerRowCount ?? 0) ? "th" : "td";
+                    return (
+                      <Cell key={i} data-index={i} style={cellStyle(p)} onMouseUp={place(i)}>
+                        {p.text.replace(/\u000b/g, "\n") || "\u200b"}
+                      </Cell>
+                    );
+                  })}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        ) : (
+          renderParagraph(block.index)
+        ),
+      )}
     </article>
   );
 }

@@ -1,20 +1,38 @@
-import { Badge, Button, Card, Text, makeStyles, tokens } from "@fluentui/react-components";
-import { LocationRegular } from "@fluentui/react-icons";
+import { forwardRef } from "react";
+import { Badge, Button, Card, Text, Tooltip, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  CheckmarkRegular,
+  EyeOffRegular,
+  LocationRegular,
+  DismissCircleRegular,
+} from "@fluentui/react-icons";
 import type { Finding } from "../../core/types";
 import { findRule } from "../../core/rules";
-import { selectParagraph } from "../../word";
 import { t } from "../strings";
 
 const useStyles = makeStyles({
-  card: { minWidth: 0, gap: tokens.spacingVerticalXS },
+  card: {
+    minWidth: 0,
+    gap: tokens.spacingVerticalXS,
+    ":focus-visible": { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: "1px" },
+  },
   head: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
+  where: { color: tokens.colorNeutralForeground3, marginLeft: "auto" },
   excerpt: {
     color: tokens.colorNeutralForeground3,
     overflowWrap: "anywhere",
     fontSize: tokens.fontSizeBase200,
+    lineHeight: tokens.lineHeightBase200,
   },
-  mark: { backgroundColor: tokens.colorPaletteYellowBackground2, color: tokens.colorNeutralForeground1 },
+  mark: {
+    backgroundColor: tokens.colorPaletteYellowBackground2,
+    color: tokens.colorNeutralForeground1,
+    textDecorationLine: "underline",
+    textDecorationColor: tokens.colorPaletteRedForeground1,
+    textDecorationStyle: "wavy",
+  },
   message: { overflowWrap: "anywhere" },
+  actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalXS },
 });
 
 const badgeColor = { error: "danger", warning: "warning", info: "informative" } as const;
@@ -24,53 +42,109 @@ export interface FindingCardProps {
   finding: Finding;
   paragraphText: string;
   busy: boolean;
-  run: <T>(action: () => Promise<T>) => Promise<T | undefined>;
+  onLocate: () => void;
+  onFix?: () => void;
+  onIgnore?: () => void;
+  onIgnoreRule?: () => void;
 }
 
-/** One finding: what rule, what is wrong, the words concerned, and a way to get there in the document. */
-export function FindingCard({ finding, paragraphText, busy, run }: FindingCardProps) {
-  const styles = useStyles();
-  const rule = findRule(finding.rule);
+/** The excerpt around the finding's span: the offending characters marked, a little context either side. */
+export function excerptOf(finding: Finding, paragraphText: string) {
   const span =
     finding.offset !== undefined && finding.length !== undefined
       ? { offset: finding.offset, length: finding.length }
       : undefined;
-  const excerptStart = span ? Math.max(0, span.offset - CONTEXT) : 0;
-  const before = span ? paragraphText.slice(excerptStart, span.offset) : paragraphText.slice(0, CONTEXT * 2);
-  const marked = span ? paragraphText.slice(span.offset, span.offset + span.length) : "";
-  const after = span
-    ? paragraphText.slice(span.offset + span.length, span.offset + span.length + CONTEXT)
-    : "";
+  const start = span ? Math.max(0, span.offset - CONTEXT) : 0;
+  const end = span ? span.offset + span.length + CONTEXT : CONTEXT * 2;
+  return {
+    lead: start > 0 ? "…" : "",
+    before: span ? paragraphText.slice(start, span.offset) : paragraphText.slice(0, end),
+    marked: span ? paragraphText.slice(span.offset, span.offset + span.length) : "",
+    after: span ? paragraphText.slice(span.offset + span.length, end) : "",
+    tail: end < paragraphText.length ? "…" : "",
+  };
+}
+
+/** One finding: which rule, what is wrong, the words concerned, and what the writer can do about it. */
+export const FindingCard = forwardRef<HTMLDivElement, FindingCardProps>(function FindingCard(
+  { finding, paragraphText, busy, onLocate, onFix, onIgnore, onIgnoreRule },
+  ref,
+) {
+  const styles = useStyles();
+  const rule = findRule(finding.rule);
+  const x = excerptOf(finding, paragraphText);
+  const name = rule?.name ?? finding.rule;
 
   return (
-    <Card className={styles.card} size="small" data-rule={finding.rule} data-paragraph={finding.paragraph}>
+    <Card
+      ref={ref}
+      className={styles.card}
+      size="small"
+      tabIndex={0}
+      aria-label={`${t.severity[finding.severity]}：${name}，${t.check.paragraphN(finding.paragraph + 1)}`}
+      data-rule={finding.rule}
+      data-paragraph={finding.paragraph}
+      data-testid="finding"
+    >
       <div className={styles.head}>
         <Badge appearance="tint" color={badgeColor[finding.severity]}>
           {t.severity[finding.severity]}
         </Badge>
-        <Text weight="semibold">{rule?.name ?? finding.rule}</Text>
-        <Text size={200}>第 {finding.paragraph + 1} 段</Text>
+        <Text weight="semibold">{name}</Text>
+        <Text size={200} className={styles.where}>
+          {t.check.paragraphN(finding.paragraph + 1)}
+        </Text>
       </div>
       <Text className={styles.message}>{finding.message}</Text>
       {paragraphText && (
-        <Text className={styles.excerpt}>
-          {excerptStart > 0 ? "…" : ""}
-          {before}
-          {marked && <mark className={styles.mark}>{marked}</mark>}
-          {after}
-          {"…"}
+        <Text className={styles.excerpt} data-testid="excerpt">
+          {x.lead}
+          {x.before}
+          {x.marked && <mark className={styles.mark}>{x.marked}</mark>}
+          {x.after}
+          {x.tail}
         </Text>
       )}
-      <div>
-        <Button
-          size="small"
-          icon={<LocationRegular />}
-          disabled={busy}
-          onClick={() => run(() => selectParagraph(finding.paragraph, paragraphText, span))}
-        >
+      <div className={styles.actions}>
+        <Button size="small" icon={<LocationRegular />} disabled={busy} onClick={onLocate}>
           {t.goTo}
         </Button>
+        {finding.fix && onFix && (
+          <Tooltip content={t.check.fixTo(finding.fix.replacement)} relationship="description">
+            <Button
+              size="small"
+              appearance="primary"
+              icon={<CheckmarkRegular />}
+              disabled={busy}
+              onClick={onFix}
+            >
+              {t.check.fix}
+            </Button>
+          </Tooltip>
+        )}
+        {onIgnore && (
+          <Button
+            size="small"
+            appearance="subtle"
+            icon={<EyeOffRegular />}
+            disabled={busy}
+            onClick={onIgnore}
+          >
+            {t.check.ignore}
+          </Button>
+        )}
+        {onIgnoreRule && (
+          <Button
+            size="small"
+            appearance="subtle"
+            icon={<DismissCircleRegular />}
+            disabled={busy}
+            onClick={onIgnoreRule}
+          >
+            {t.check.ignoreRule}
+          </Button>
+        )}
       </div>
     </Card>
   );
-}
+});

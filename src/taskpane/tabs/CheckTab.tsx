@@ -1,21 +1,113 @@
-import { useCallback, useEffect, useRef, useState } from "react";
-import { Badge, Button, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
+  Button,
+  CounterBadge,
+  Link as FluentLink,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  Switch,
+  Text,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import { CommentAddRegular, DismissRegular } from "@fluentui/react-icons";
 import { check } from "../../core/check";
-import { countBySeverity, verdictOf } from "../../core/verdict";
-import type { CheckResult } from "../../core/types";
-import { readParagraphs } from "../../word";
-import { loadPrefs } from "../user-prefs";
+import { decisionFor } from "../../core/match";
+import { findRule } from "../../core/rules";
+import { buildRectification, rectificationGrid } from "../../core/rectification";
+import type { CheckResult, Expectation, Finding, Item, LinkDecision, Paragraph } from "../../core/types";
+import {
+  insertComments,
+  insertParagraphs,
+  insertTableAtEnd,
+  loadSetting,
+  openTableDocument,
+  readParagraphs,
+  replaceSpan,
+  requirements,
+  saveSetting,
+  selectParagraph,
+  watchParagraphChanges,
+} from "../../word";
+import { loadPrefs, updatePrefs } from "../user-prefs";
 import { t } from "../strings";
 import { useDocumentAction } from "../use-document-action";
-import { FindingCard } from "../components/FindingCard";
 import { OutlineSummary } from "../components/OutlineSummary";
+import { CheckSummary } from "../components/check/CheckSummary";
+import { CorrespondenceView, type LinkKind } from "../components/check/CorrespondenceView";
+import { FindingGroups, moveBetweenCards, openByDefault } from "../components/check/FindingGroups";
+import { RectificationPanel } from "../components/check/RectificationPanel";
+import { ignoreKey, nextNumberPrefix, problemNumber, upsertDecision } from "../components/check/model";
 
 const useStyles = makeStyles({
   column: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, minWidth: 0 },
-  verdictRow: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
+  sticky: {
+    position: "sticky",
+    top: 0,
+    zIndex: 1,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+    paddingBottom: tokens.spacingVerticalS,
+    backgroundColor: tokens.colorNeutralBackground1,
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+  },
+  toolbar: { display: "flex", alignItems: "center", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+  header: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS },
+  muted: { color: tokens.colorNeutralForeground3 },
+  panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, minWidth: 0 },
 });
 
-const verdictColor = { pass: "success", suggest: "warning", must: "danger" } as const;
+const AUTO_DELAY_MS = 2000;
+
+interface Notice {
+  intent: "success" | "info" | "warning";
+  text: string;
+  undo?: () => void;
+}
+
+/** The per-document template the structure tab saves: { aspects, priorYear, kind }; anything else is ignored. */
+function expectationOf(saved: unknown): Expectation | undefined {
+  if (!saved || typeof saved !== "object") return undefined;
+  const s = saved as Record<string, unknown>;
+  const out: Expectation = {};
+  if (Array.isArray(s.aspects) && s.aspects.every((a) => typeof a === "string")) out.aspects = s.aspects;
+  if (typeof s.priorYear === "boolean") out.priorYear = s.priorYear;
+  if (s.kind === "personal" || s.kind === "team") out.kind = s.kind;
+  return Object.keys(out).length > 0 ? out : undefined;
+}
+
+function setting<T>(key: string): T | undefined {
+  try {
+    return loadSetting<T>(key);
+  } catch {
+    // No document settings (outside Word): the check still runs, without saved decisions.
+    return undefined;
+  }
+}
+
+function savedDecisions(): LinkDecision[] {
+  const v = setting<unknown>("links");
+  return Array.isArray(v) ? (v as LinkDecision[]) : [];
+}
+
+function savedIgnored(): string[] {
+  const v = setting<unknown>("ignored");
+  return Array.isArray(v) ? v.filter((k): k is string => typeof k === "string") : [];
+}
+
+function supports(which: "wordApi14" | "wordApi16"): boolean {
+  try {
+    return requirements()[which];
+  } catch {
+    return false;
+  }
+}
 
 export interface CheckTabProps {
   onError: (message: string) => void;
@@ -26,12 +118,36 @@ export interface CheckTabProps {
 export function CheckTab({ onError, onOpenStructure, runOnOpen = false }: CheckTabProps) {
   const styles = useStyles();
   const { busy, run } = useDocumentAction(onError);
+  const [paragraphs, setParagraphs] = useState<Paragraph[] | null>(null);
   const [result, setResult] = useState<CheckResult | null>(null);
+  const [decisions, setDecisions] = useState<LinkDecision[]>([]);
+  const [ignored, setIgnored] = useState<string[]>([]);
+  const [expect, setExpect] = useState<Expectation | undefined>(undefined);
+  const [notice, setNotice] = useState<Notice | null>(null);
+  const [autoRecheck, setAutoRecheck] = useState(() => loadPrefs().autoRecheck === true);
+  const canWatch = useMemo(() => supports("wordApi16"), []);
+  const canComment = useMemo(() => supports("wordApi14"), []);
+  const listRoot = useRef<HTMLDivElement>(null);
 
-  const runCheck = useCallback(async () => {
-    const paragraphs = await run(readParagraphs);
-    if (paragraphs) setResult(check(paragraphs, { rules: loadPrefs().rules }));
-  }, [run]);
+  const compute = useCallback(
+    (ps: Paragraph[], ds: LinkDecision[], ex: Expectation | undefined) =>
+      setResult(check(ps, { expect: ex, rules: loadPrefs().rules, decisions: ds })),
+    [],
+  );
+
+  /** Reads the document in one batch and checks it with the saved template, decisions and rule settings. */
+  const runCheck = useCallback(async (): Promise<boolean> => {
+    const read = await run(readParagraphs);
+    if (!read) return false;
+    const ds = savedDecisions();
+    const ex = expectationOf(setting("template"));
+    setParagraphs(read);
+    setDecisions(ds);
+    setIgnored(savedIgnored());
+    setExpect(ex);
+    compute(read, ds, ex);
+    return true;
+  }, [run, compute]);
 
   const started = useRef(false);
   useEffect(() => {
@@ -41,41 +157,307 @@ export function CheckTab({ onError, onOpenStructure, runOnOpen = false }: CheckT
     }
   }, [runOnOpen, runCheck]);
 
+  // Optional re-check after edits: paragraph events (WordApi 1.6), debounced, never per keystroke.
+  const latestCheck = useRef(runCheck);
+  latestCheck.current = runCheck;
+  useEffect(() => {
+    if (!autoRecheck || !canWatch) return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let stop: (() => Promise<void>) | undefined;
+    let cancelled = false;
+    void watchParagraphChanges(() => {
+      clearTimeout(timer);
+      timer = setTimeout(() => void latestCheck.current(), AUTO_DELAY_MS);
+    }).then(
+      (s) => (cancelled ? void s() : (stop = s)),
+      () => setAutoRecheck(false),
+    );
+    return () => {
+      cancelled = true;
+      clearTimeout(timer);
+      void stop?.();
+    };
+  }, [autoRecheck, canWatch]);
+
+  const textOf = useCallback((i: number) => paragraphs?.[i]?.text ?? "", [paragraphs]);
+
+  const visible = useMemo(() => {
+    if (!result || !paragraphs) return [];
+    const hidden = new Set(ignored);
+    return result.findings.filter((f) => !hidden.has(ignoreKey(f, textOf(f.paragraph))));
+  }, [result, paragraphs, ignored, textOf]);
+
+  const decide = async (problem: Item, target: Item, action: LinkDecision["action"]) => {
+    if (!paragraphs) return;
+    const next = upsertDecision(decisions, decisionFor(problem, target, action));
+    const saved = await run(async () => {
+      await saveSetting("links", next);
+      return true;
+    });
+    if (!saved) return;
+    setDecisions(next);
+    compute(paragraphs, next, expect);
+  };
+
+  const addSlot = async (problem: Item, kind: LinkKind) => {
+    if (!result || !paragraphs) return;
+    const role = kind === "cause" ? "causes" : "measures";
+    const part = result.outline.parts.find((p) => p.role === role);
+    const items = kind === "cause" ? result.outline.causes : result.outline.measures;
+    if (!part) {
+      setNotice({ intent: "warning", text: t.check.noPart(t.roles[role] ?? role) });
+      return;
+    }
+    // After the last item of the part (or its heading), skipping trailing blank lines.
+    const last = items[items.length - 1];
+    let after = last ? last.end - 1 : part.paragraph;
+    while (after > part.paragraph && (paragraphs[after]?.text.trim() ?? "") === "") after--;
+    const prefix = nextNumberPrefix(items);
+    const text =
+      kind === "cause"
+        ? t.check.slotCause(prefix, problemNumber(problem))
+        : t.check.slotMeasure(prefix, problemNumber(problem));
+    const ok = await run(async () => {
+      await insertParagraphs([{ text }], { after, expectText: paragraphs[after]?.text ?? "" });
+      return true;
+    });
+    if (ok) {
+      await runCheck();
+      setNotice({
+        intent: "success",
+        text: t.check.slotInserted(kind === "cause" ? t.check.causes : t.check.measures),
+      });
+    } else {
+      await runCheck();
+    }
+  };
+
+  const actions = {
+    locate: (f: Finding) => {
+      const span =
+        f.offset !== undefined && f.length !== undefined ? { offset: f.offset, length: f.length } : undefined;
+      void run(() => selectParagraph(f.paragraph, textOf(f.paragraph), span));
+    },
+    fix: async (f: Finding) => {
+      if (!f.fix || f.offset === undefined || f.length === undefined) return;
+      const replacement = f.fix.replacement;
+      const ok = await run(async () => {
+        await replaceSpan(f.paragraph, textOf(f.paragraph), f.offset!, f.length!, replacement);
+        return true;
+      });
+      // Either way the pane re-reads: after a fix to show what is left, after a refusal to catch up with the edit.
+      const reread = await runCheck();
+      if (reread) setNotice({ intent: ok ? "success" : "info", text: ok ? t.check.fixed : t.check.reread });
+    },
+    ignore: async (f: Finding) => {
+      const next = [...ignored, ignoreKey(f, textOf(f.paragraph))];
+      const saved = await run(async () => {
+        await saveSetting("ignored", next);
+        return true;
+      });
+      if (saved) setIgnored(next);
+    },
+    ignoreRule: (f: Finding) => {
+      const setRule = (enabled: boolean) =>
+        updatePrefs((p) => ({ ...p, rules: { ...p.rules, [f.rule]: { ...p.rules[f.rule], enabled } } }));
+      setRule(false);
+      if (paragraphs) compute(paragraphs, decisions, expect);
+      setNotice({
+        intent: "info",
+        text: t.check.ignoreRuleDone(findRule(f.rule)?.name ?? f.rule),
+        undo: () => {
+          setRule(true);
+          if (paragraphs) compute(paragraphs, decisions, expect);
+          setNotice(null);
+        },
+      });
+    },
+  };
+
+  const restoreIgnored = async () => {
+    const saved = await run(async () => {
+      await saveSetting("ignored", []);
+      return true;
+    });
+    if (saved) setIgnored([]);
+  };
+
+  const commentAll = async () => {
+    const added = await run(() =>
+      insertComments(
+        visible.map((f) => ({
+          paragraph: f.paragraph,
+          expectText: textOf(f.paragraph),
+          offset: f.offset,
+          length: f.length,
+          text: `【${findRule(f.rule)?.name ?? f.rule}】${f.message}`,
+        })),
+      ),
+    );
+    if (added !== undefined) setNotice({ intent: "success", text: t.check.commented(added) });
+  };
+
+  const makeList = async (where: "end" | "new") => {
+    if (!result) return;
+    const rows = buildRectification(result);
+    const grid = rectificationGrid(rows);
+    const ok = await run(async () => {
+      if (where === "end") await insertTableAtEnd(t.check.listTitle, grid);
+      else await openTableDocument(t.check.listTitle, grid);
+      return true;
+    });
+    if (!ok) return;
+    if (where === "end") await runCheck();
+    setNotice({
+      intent: "success",
+      text: where === "end" ? t.check.listInserted(rows.length) : t.check.listOpened,
+    });
+  };
+
+  const toggleAuto = (on: boolean) => {
+    setAutoRecheck(on);
+    updatePrefs((p) => ({ ...p, autoRecheck: on }));
+  };
+
   const unstructured = result !== null && result.outline.parts.length === 0;
-  const verdict = result ? verdictOf(result.findings) : null;
-  const counts = result ? countBySeverity(result.findings) : null;
+  const outline = result?.outline;
+  const missingLinks = outline
+    ? outline.problems.filter(
+        (p) =>
+          !result.links.some((l) => l.problem === p.id && l.kind === "cause") ||
+          !result.links.some((l) => l.problem === p.id && l.kind === "measure"),
+      ).length
+    : 0;
+  const hiddenCount = result ? result.findings.length - visible.length : 0;
 
   return (
     <section className={styles.column} aria-label={t.tabs.check}>
-      <Text size={200}>{t.checkIntro}</Text>
-      <Button appearance="primary" onClick={runCheck} disabled={busy}>
-        {busy ? t.checking : t.runCheck}
-      </Button>
+      <div className={styles.sticky}>
+        {!result && <Text size={200}>{t.checkIntro}</Text>}
+        <div className={styles.toolbar}>
+          <Button appearance="primary" onClick={() => void runCheck()} disabled={busy}>
+            {busy ? t.checking : result ? t.check.rerun : t.runCheck}
+          </Button>
+          {result && !unstructured && canComment && visible.length > 0 && (
+            <Button icon={<CommentAddRegular />} onClick={() => void commentAll()} disabled={busy}>
+              {t.check.commentAll}
+            </Button>
+          )}
+        </div>
+        {canWatch ? (
+          <Switch
+            checked={autoRecheck}
+            onChange={(_, d) => toggleAuto(d.checked)}
+            label={t.check.autoRecheck}
+          />
+        ) : null}
+        {result && !unstructured && <CheckSummary findings={visible} />}
+      </div>
+
+      {notice && (
+        <MessageBar intent={notice.intent} data-testid="check-notice">
+          <MessageBarBody>{notice.text}</MessageBarBody>
+          <MessageBarActions
+            containerAction={
+              <Button
+                appearance="transparent"
+                aria-label={t.dismiss}
+                icon={<DismissRegular />}
+                onClick={() => setNotice(null)}
+              />
+            }
+          >
+            {notice.undo ? <Button onClick={notice.undo}>{t.check.undo}</Button> : null}
+          </MessageBarActions>
+        </MessageBar>
+      )}
+
       {unstructured && (
-        <div className={styles.column}>
+        <div className={styles.column} data-testid="unstructured">
           <Text>{t.emptyDocument}</Text>
-          <Button onClick={onOpenStructure}>{t.openStructure}</Button>
+          <div>
+            <Button onClick={onOpenStructure}>{t.openStructure}</Button>
+          </div>
         </div>
       )}
-      {result && !unstructured && verdict && counts && (
+
+      {result && outline && !unstructured && (
         <>
-          <div className={styles.verdictRow} data-testid="verdict">
-            <Badge size="large" appearance="filled" color={verdictColor[verdict]}>
-              {t.verdict[verdict]}
-            </Badge>
-            <Text size={200}>{t.findingsCount(counts.error, counts.warning, counts.info)}</Text>
+          <OutlineSummary outline={outline} />
+          {expect?.aspects && (
+            <Text size={200} className={styles.muted}>
+              {t.check.templateUsed(expect.aspects.length)}
+            </Text>
+          )}
+          {visible.length === 0 && <Text>{t.noFindings}</Text>}
+          {hiddenCount > 0 && (
+            <Text size={200} className={styles.muted}>
+              {t.check.ignoredCount(hiddenCount)} ·{" "}
+              <FluentLink as="button" onClick={() => void restoreIgnored()} disabled={busy}>
+                {t.check.showIgnored}
+              </FluentLink>
+            </Text>
+          )}
+          <div
+            ref={listRoot}
+            onKeyDown={(e) => moveBetweenCards(e, listRoot.current)}
+            className={styles.column}
+          >
+            {visible.length > 0 && (
+              <Text size={200} className={styles.muted}>
+                {t.check.keyboardHint}
+              </Text>
+            )}
+            <Accordion
+              multiple
+              collapsible
+              defaultOpenItems={[...(missingLinks > 0 ? ["links"] : []), ...openByDefault(visible)]}
+            >
+              {outline.problems.length > 0 && (
+                <AccordionItem value="links">
+                  <AccordionHeader size="small">
+                    <span className={styles.header}>
+                      {t.check.correspondence}
+                      {missingLinks > 0 && (
+                        <CounterBadge size="small" appearance="filled" color="danger" count={missingLinks} />
+                      )}
+                    </span>
+                  </AccordionHeader>
+                  <AccordionPanel className={styles.panel}>
+                    <CorrespondenceView
+                      outline={outline}
+                      links={result.links}
+                      busy={busy}
+                      onDecide={(p, target, action) => void decide(p, target, action)}
+                      onAddSlot={(p, kind) => void addSlot(p, kind)}
+                    />
+                  </AccordionPanel>
+                </AccordionItem>
+              )}
+              <FindingGroups
+                findings={visible}
+                paragraphText={textOf}
+                busy={busy}
+                actions={{
+                  locate: actions.locate,
+                  fix: (f) => void actions.fix(f),
+                  ignore: (f) => void actions.ignore(f),
+                  ignoreRule: actions.ignoreRule,
+                }}
+              />
+              <AccordionItem value="list">
+                <AccordionHeader size="small">{t.check.list}</AccordionHeader>
+                <AccordionPanel className={styles.panel}>
+                  <RectificationPanel
+                    problems={outline.problems.length}
+                    busy={busy}
+                    onInsertAtEnd={() => void makeList("end")}
+                    onNewDocument={() => void makeList("new")}
+                  />
+                </AccordionPanel>
+              </AccordionItem>
+            </Accordion>
           </div>
-          <OutlineSummary outline={result.outline} />
-          {result.findings.length === 0 && <Text>{t.noFindings}</Text>}
-          {result.findings.map((finding, i) => (
-            <FindingCard
-              key={`${finding.rule}-${finding.paragraph}-${finding.offset ?? 0}-${i}`}
-              finding={finding}
-              paragraphText={result.outline.paragraphs[finding.paragraph]?.text ?? ""}
-              busy={busy}
-              run={run}
-            />
-          ))}
         </>
       )}
     </section>

@@ -1,0 +1,107 @@
+import type { KeyboardEvent } from "react";
+import {
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
+  CounterBadge,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import type { Finding } from "../../../core/types";
+import { t } from "../../strings";
+import { FindingCard } from "../FindingCard";
+import { groupFindings } from "./model";
+
+const useStyles = makeStyles({
+  panel: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+    minWidth: 0,
+    paddingBottom: tokens.spacingVerticalS,
+  },
+  header: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS },
+});
+
+export interface FindingActions {
+  locate(finding: Finding): void;
+  fix(finding: Finding): void;
+  ignore(finding: Finding): void;
+  ignoreRule(finding: Finding): void;
+}
+
+export interface FindingListProps {
+  findings: Finding[];
+  paragraphText: (index: number) => string;
+  busy: boolean;
+  actions: FindingActions;
+}
+
+const severe = (f: Finding) => f.severity !== "info";
+
+/** The categories to open at first: those with errors or warnings. */
+export function openByDefault(findings: Finding[]): string[] {
+  return groupFindings(findings)
+    .filter((g) => g.findings.some(severe))
+    .map((g) => g.category);
+}
+
+/**
+ * J/K or Alt+↓/↑ move the focus between finding cards inside `root` (a handler for its onKeyDown).
+ */
+export function moveBetweenCards(event: KeyboardEvent<HTMLElement>, root: HTMLElement | null): void {
+  const down = event.key === "j" || event.key === "J" || (event.altKey && event.key === "ArrowDown");
+  const up = event.key === "k" || event.key === "K" || (event.altKey && event.key === "ArrowUp");
+  if (!down && !up) return;
+  const target = event.target as HTMLElement;
+  if (target.closest("input, textarea, [role=menu]")) return;
+  const cards = [...(root?.querySelectorAll<HTMLElement>("[data-testid=finding]") ?? [])];
+  if (cards.length === 0) return;
+  const current = cards.findIndex((c) => c.contains(target));
+  const next = current < 0 ? 0 : Math.max(0, Math.min(cards.length - 1, current + (down ? 1 : -1)));
+  cards[next]?.focus();
+  cards[next]?.scrollIntoView?.({ block: "nearest" });
+  event.preventDefault();
+}
+
+/**
+ * Findings grouped by category as accordion sections (a long list stays usable at 320 px), most severe
+ * first. Rendered inside the tab's Accordion.
+ */
+export function FindingGroups({ findings, paragraphText, busy, actions }: FindingListProps) {
+  const styles = useStyles();
+  const groups = groupFindings(findings).filter((g) => g.findings.length > 0);
+  return (
+    <>
+      {groups.map((group) => (
+        <AccordionItem key={group.category} value={group.category} data-category={group.category}>
+          <AccordionHeader size="small">
+            <span className={styles.header}>
+              {t.categories[group.category]}
+              <CounterBadge
+                size="small"
+                appearance="filled"
+                color={group.findings.some((f) => f.severity === "error") ? "danger" : "informative"}
+                count={group.findings.length}
+              />
+            </span>
+          </AccordionHeader>
+          <AccordionPanel className={styles.panel}>
+            {group.findings.map((finding, i) => (
+              <FindingCard
+                key={`${finding.rule}-${finding.paragraph}-${finding.offset ?? 0}-${i}`}
+                finding={finding}
+                paragraphText={paragraphText(finding.paragraph)}
+                busy={busy}
+                onLocate={() => actions.locate(finding)}
+                onFix={finding.fix ? () => actions.fix(finding) : undefined}
+                onIgnore={() => actions.ignore(finding)}
+                onIgnoreRule={() => actions.ignoreRule(finding)}
+              />
+            ))}
+          </AccordionPanel>
+        </AccordionItem>
+      ))}
+    </>
+  );
+}

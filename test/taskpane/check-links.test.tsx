@@ -1,0 +1,176 @@
+/** @jest-environment jsdom */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { act, configure, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { createHost, memoryStorage, type Host } from "../../src/preview/host";
+import { CheckTab } from "../../src/taskpane/tabs/CheckTab";
+
+const REPORT = readFileSync(join(__dirname, "../fixtures/check/flawed-water-bureau.txt"), "utf8")
+  .trimEnd()
+  .split(/\r?\n/);
+
+// A full check renders a few hundred Fluent components; the shared CI machine is slow.
+jest.setTimeout(30000);
+configure({ asyncUtilTimeout: 8000 });
+
+let host: Host;
+let stored: Record<string, unknown>;
+
+function setup(lines: string[] = REPORT) {
+  host = createHost(
+    lines.map((text) => ({ text })),
+    { settingsStorage: memoryStorage(stored) },
+  );
+  host.install(globalThis);
+  return render(
+    <FluentProvider theme={webLightTheme}>
+      <CheckTab onError={(m) => console.error(m)} onOpenStructure={() => undefined} />
+    </FluentProvider>,
+  );
+}
+
+async function runCheck() {
+  fireEvent.click(screen.getByRole("button", { name: /开始检查|重新检查/ }));
+  await screen.findByTestId("correspondence");
+  await waitFor(() =>
+    expect(screen.getByRole("button", { name: "重新检查" })).toHaveProperty("disabled", false),
+  );
+}
+
+const problem = (id: string) =>
+  screen.getAllByTestId("problem-links").find((el) => el.dataset.problem === id)!;
+const row = (id: string, kind: "cause" | "measure") => within(problem(id)).getByTestId(`${kind}-row`);
+const chips = (id: string, kind: "cause" | "measure") => within(row(id, kind)).queryAllByTestId("link-chip");
+const findingsOf = (rule: string) =>
+  screen.queryAllByTestId("finding").filter((c) => c.dataset.rule === rule);
+const idle = () =>
+  waitFor(() => expect(screen.getByRole("button", { name: "重新检查" })).toHaveProperty("disabled", false));
+
+beforeAll(() => {
+  globalThis.ResizeObserver ??= class {
+    observe() {}
+    unobserve() {}
+    disconnect() {}
+  } as unknown as typeof ResizeObserver;
+});
+beforeEach(() => {
+  localStorage.clear();
+  stored = {};
+});
+afterEach(() => {
+  delete (globalThis as { Office?: unknown }).Office;
+  delete (globalThis as { Word?: unknown }).Word;
+});
+
+test("every problem lists its causes and measures; one without them stands out", async () => {
+  setup();
+  await runCheck();
+  expect(screen.getAllByTestId("problem-links")).toHaveLength(4);
+  expect(chips("P1", "cause").map((c) => c.dataset.target)).toEqual(["C1"]);
+  expect(chips("P1", "measure").map((c) => c.dataset.target)).toEqual(["M1"]);
+  expect(
+    within(problem("P4"))
+      .getAllByTestId("missing-link")
+      .map((b) => b.textContent),
+  ).toEqual(["缺少原因", "缺少措施"]);
+  expect(within(problem("P1")).queryAllByTestId("missing-link")).toHaveLength(0);
+});
+
+test("a chip describes the evidence for its link (shown as a tooltip on hover or focus)", async () => {
+  setup();
+  await runCheck();
+  const primary = within(chips("P1", "cause")[0]!).getAllByRole("button")[0]!;
+  act(() => primary.focus());
+  await waitFor(() => {
+    const id = primary.getAttribute("aria-describedby");
+    expect(id && document.getElementById(id)?.textContent).toMatch(
+      /「理论学习的自觉性不强。」——共同词语：.*理论/,
+    );
+  });
+});
+
+test("linking a cause by hand removes the warning and is stored in the document", async () => {
+  setup();
+  await runCheck();
+  expect(findingsOf("problem-without-cause")).toHaveLength(1);
+  fireEvent.click(within(row("P4", "cause")).getByRole("button", { name: "关联原因" }));
+  fireEvent.click(await screen.findByRole("menuitem", { name: /原因（二）/ }));
+  await idle();
+  await waitFor(() => expect(chips("P4", "cause").map((c) => c.dataset.target)).toEqual(["C2"]));
+  expect(chips("P4", "cause")[0]!.dataset.confirmed).toBe("true");
+  expect(findingsOf("problem-without-cause")).toHaveLength(0);
+  expect(host.Office.context.document.settings.get("links")).toEqual([
+    expect.objectContaining({ kind: "cause", action: "confirm" }),
+  ]);
+});
+
+test("a confirmed link survives renumbering and reopening the document", async () => {
+  setup();
+  await runCheck();
+  fireEvent.click(within(row("P4", "measure")).getByRole("button", { name: "关联措施" }));
+  fireEvent.click(await screen.findByRole("menuitem", { name: /措施（二）/ }));
+  await idle();
+  await waitFor(() => expect(chips("P4", "measure")).toHaveLength(1));
+  stored = host.Office.context.document.settings.get("links")
+    ? { links: host.Office.context.document.settings.get("links") }
+    : {};
+
+  // Reopen: a new pane over the same settings, the problem renumbered and a new problem before it.
+  const renumbered = [...REPORT];
+  renumbered.splice(10, 1, "5.下基层调研不够扎实。全年到乡镇水利站实地调研只有4次，记录的问题没有跟进督办。");
+  renumbered.splice(10, 0, "4.业务学习有短板。新的水文预报系统上线后只参加了1次培训。");
+  document.body.innerHTML = "";
+  setup(renumbered);
+  await runCheck();
+  const p5 = screen.getAllByTestId("problem-links").find((el) => el.textContent?.includes("下基层调研"))!;
+  expect(within(within(p5).getByTestId("measure-row")).getAllByTestId("link-chip")[0]!.dataset.target).toBe(
+    "M2",
+  );
+});
+
+test("confirming a suggested link marks it; removing one brings back the warning", async () => {
+  setup();
+  await runCheck();
+  const cause = chips("P1", "cause")[0]!;
+  expect(cause.dataset.confirmed).toBe("false");
+  const [confirm] = within(cause).getAllByRole("button", { name: /确认对应：原因（一）/ });
+  fireEvent.click(confirm!);
+  await idle();
+  await waitFor(() => expect(chips("P1", "cause")[0]!.dataset.confirmed).toBe("true"));
+
+  const [remove] = within(chips("P2", "measure")[0]!).getAllByRole("button", {
+    name: /取消对应：措施（二）/,
+  });
+  fireEvent.click(remove!);
+  await idle();
+  await waitFor(() => expect(chips("P2", "measure")).toHaveLength(0));
+  expect(within(row("P2", "measure")).getByTestId("missing-link").textContent).toBe("缺少措施");
+  expect(findingsOf("problem-without-measure").map((f) => f.dataset.paragraph)).toContain("6");
+  const actions = (host.Office.context.document.settings.get("links") as { action: string }[]).map(
+    (d) => d.action,
+  );
+  expect(actions).toEqual(["confirm", "remove"]);
+});
+
+test("补充措施 inserts a numbered slot after the last measure, naming the problem", async () => {
+  setup();
+  await runCheck();
+  fireEvent.click(within(row("P4", "measure")).getByRole("button", { name: "补充措施" }));
+  await screen.findByText(/已插入措施的位置/);
+  const texts = host.document.snapshot().map((p) => p.text);
+  expect(texts[19]).toBe("（四）针对问题4，【措施概括】。【具体做法、时限】");
+  expect(texts.length).toBe(REPORT.length + 1);
+  // The re-check links the slot to problem 4 by its explicit reference.
+  await waitFor(() => expect(chips("P4", "measure").map((c) => c.dataset.target)).toEqual(["M4"]));
+});
+
+test("补充原因 puts the slot after the last cause, before part three", async () => {
+  setup();
+  await runCheck();
+  fireEvent.click(within(row("P4", "cause")).getByRole("button", { name: "补充原因" }));
+  await screen.findByText(/已插入原因的位置/);
+  const texts = host.document.snapshot().map((p) => p.text);
+  expect(texts[15]).toBe("（四）针对问题4，【原因概括】。【具体剖析】");
+  expect(texts[16]).toBe("三、下一步整改措施");
+});

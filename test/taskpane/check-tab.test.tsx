@@ -1,0 +1,213 @@
+/** @jest-environment jsdom */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { act, configure, cleanup, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { createHost, memoryStorage, type Host } from "../../src/preview/host";
+import { CheckTab } from "../../src/taskpane/tabs/CheckTab";
+
+const REPORT = readFileSync(join(__dirname, "../fixtures/check/flawed-water-bureau.txt"), "utf8")
+  .trimEnd()
+  .split(/\r?\n/);
+
+// A full check renders a few hundred Fluent components; the shared CI machine is slow.
+jest.setTimeout(30000);
+configure({ asyncUtilTimeout: 8000 });
+
+let host: Host;
+let errors: string[];
+let openedStructure: number;
+
+function setup(lines: string[] = REPORT, settings: Record<string, unknown> = {}, sets = { WordApi: "1.3" }) {
+  host = createHost(
+    lines.map((text) => ({ text })),
+    { settingsStorage: memoryStorage(settings), supportedSets: sets },
+  );
+  host.install(globalThis);
+  errors = [];
+  openedStructure = 0;
+  return render(
+    <FluentProvider theme={webLightTheme}>
+      <CheckTab onError={(m) => errors.push(m)} onOpenStructure={() => openedStructure++} />
+    </FluentProvider>,
+  );
+}
+
+const texts = () => host.document.snapshot().map((p) => p.text);
+const settings = () => host.Office.context.document.settings;
+
+async function runCheck() {
+  fireEvent.click(screen.getByRole("button", { name: /开始检查|重新检查/ }));
+  await screen.findByTestId("verdict");
+  await waitFor(() =>
+    expect(screen.getByRole("button", { name: "重新检查" })).toHaveProperty("disabled", false),
+  );
+}
+
+const cards = (rule: string) => screen.queryAllByTestId("finding").filter((c) => c.dataset.rule === rule);
+
+beforeAll(() => {
+  // jsdom has no ResizeObserver; Fluent's MessageBar measures itself with one.
+  globalThis.ResizeObserver ??= class {
+    observe() {}
+    unobserve() {}
+    disconnect() {}
+  } as unknown as typeof ResizeObserver;
+});
+beforeEach(() => localStorage.clear());
+afterEach(() => {
+  delete (globalThis as { Office?: unknown }).Office;
+  delete (globalThis as { Word?: unknown }).Word;
+});
+
+test("开始检查 shows the verdict, counts by severity and category, and the outline at a glance", async () => {
+  setup();
+  host.resetSyncCount();
+  await runCheck();
+  expect(host.syncCount()).toBeLessThanOrEqual(2);
+  expect(screen.getByTestId("verdict").textContent).toContain("需要修改");
+  expect(screen.getByTestId("verdict").textContent).toContain("错误 1");
+  expect(screen.getByTestId("category-counts").textContent).toBe("结构 1 · 对应 2 · 用词 2 · 格式 0");
+  expect(screen.getByTestId("outline-summary").textContent).toContain("问题 4 个 · 原因 3 条 · 措施 3 条");
+  // Most severe first inside a group: the term error leads the wording group.
+  const wording = screen.getAllByTestId("finding").filter((c) => c.closest("[data-category=wording]"));
+  expect(wording[0]!.dataset.rule).toBe("term");
+});
+
+test("the card marks exactly the offending characters and 修正 replaces only them", async () => {
+  setup();
+  await runCheck();
+  const [card] = cards("term");
+  expect(card!.querySelector("mark")!.textContent).toBe("三会两课");
+  const before = texts()[4]!;
+  fireEvent.click(within(card!).getByRole("button", { name: "修正" }));
+  await screen.findByText("已修正，结果已更新。");
+  expect(texts()[4]).toBe(before.replace("三会两课", "三会一课"));
+  expect(texts().filter((_, i) => i !== 4)).toEqual(REPORT.filter((_, i) => i !== 4));
+  expect(cards("term")).toHaveLength(0);
+});
+
+test("修正 on a paragraph edited since the check changes nothing, says so and re-reads", async () => {
+  setup();
+  await runCheck();
+  act(() => host.document.editText(4, "1.学习浮于表面。参加“三会两课”时很少发言。"));
+  fireEvent.click(within(cards("term")[0]!).getByRole("button", { name: "修正" }));
+  await screen.findByText("已重新读取文档并更新结果。");
+  expect(errors[0]).toMatch(/文档已更改/);
+  expect(texts()[4]).toBe("1.学习浮于表面。参加“三会两课”时很少发言。");
+  // The new check sees the edited paragraph: the card now points at its text.
+  expect(cards("term")[0]!.querySelector("mark")!.textContent).toBe("三会两课");
+});
+
+test("定位 selects the finding's characters in the document", async () => {
+  setup();
+  await runCheck();
+  fireEvent.click(within(cards("term")[0]!).getByRole("button", { name: "定位" }));
+  await waitFor(() => expect(host.document.selection().text).toBe("三会两课"));
+  expect(host.document.selection().paragraph).toBe(4);
+});
+
+test("忽略 hides one finding and remembers it in the document; another check keeps it hidden", async () => {
+  setup();
+  await runCheck();
+  fireEvent.click(within(cards("generic-problem")[0]!).getByRole("button", { name: "忽略" }));
+  await waitFor(() => expect(cards("generic-problem")).toHaveLength(0));
+  expect(settings().get("ignored")).toEqual([expect.stringMatching(/^generic-problem\|/)]);
+  // An edit elsewhere does not bring it back.
+  act(() => host.document.editText(1, "按照通知安排，我对照4个方面查找了差距，现汇报如下："));
+  await runCheck();
+  expect(cards("generic-problem")).toHaveLength(0);
+  expect(screen.getByText(/已忽略 1 条/)).toBeTruthy();
+});
+
+test("忽略此类 turns the rule off for this user, with an undo", async () => {
+  setup();
+  await runCheck();
+  // Groups with only hints start collapsed.
+  expect(cards("proportion")).toHaveLength(0);
+  fireEvent.click(screen.getByRole("button", { name: /^结构/ }));
+  fireEvent.click(within(cards("proportion")[0]!).getByRole("button", { name: "忽略此类" }));
+  expect(cards("proportion")).toHaveLength(0);
+  expect(JSON.parse(localStorage.getItem("duizhao:prefs")!).rules.proportion.enabled).toBe(false);
+  fireEvent.click(screen.getByRole("button", { name: "撤销" }));
+  expect(cards("proportion")).toHaveLength(1);
+});
+
+test("an empty document gets a short explanation and a way to the structure tab", async () => {
+  setup([""]);
+  fireEvent.click(screen.getByRole("button", { name: "开始检查" }));
+  const box = await screen.findByTestId("unstructured");
+  expect(screen.queryAllByTestId("finding")).toHaveLength(0);
+  fireEvent.click(within(box).getByRole("button", { name: "去插入框架" }));
+  expect(openedStructure).toBe(1);
+});
+
+test("the template saved by the structure tab feeds the check", async () => {
+  setup(REPORT, {
+    template: { aspects: ["理论学习", "党员意识", "担当作为", "纪律作风", "联系群众"], kind: "personal" },
+  });
+  await runCheck();
+  expect(screen.getByText("已按文档保存的模板核对 5 个方面。")).toBeTruthy();
+  expect(cards("aspect-coverage").length).toBeGreaterThan(0);
+});
+
+test("整改清单 插入到文末 appends a title and a 7-column table with one row per problem", async () => {
+  setup();
+  await runCheck();
+  fireEvent.click(screen.getByRole("button", { name: "整改清单" }));
+  fireEvent.click(await screen.findByRole("button", { name: "插入到文末" }));
+  await screen.findByText("已在文末插入整改清单（4 行）。");
+  const doc = host.document.snapshot();
+  const cells = doc.filter((p) => p.table);
+  expect(cells).toHaveLength(5 * 7);
+  expect(cells.slice(0, 7).map((c) => c.text)).toEqual([
+    "序号",
+    "存在问题",
+    "原因",
+    "整改措施",
+    "整改时限",
+    "责任人",
+    "完成情况",
+  ]);
+  expect(cells.slice(7, 14).map((c) => c.text)[4]).toBe("年底前；长期坚持");
+  expect(doc[REPORT.length]!.text).toBe("整改清单");
+});
+
+test("在新文档中生成 opens a new document and leaves this one unchanged", async () => {
+  setup();
+  await runCheck();
+  fireEvent.click(screen.getByRole("button", { name: "整改清单" }));
+  fireEvent.click(await screen.findByRole("button", { name: "在新文档中生成" }));
+  await screen.findByText("已在新文档中生成整改清单。");
+  expect(host.createdDocuments()).toHaveLength(1);
+  expect(texts()).toEqual(REPORT);
+});
+
+test("以批注标出 appears only where comments exist and anchors one comment per finding", async () => {
+  setup();
+  await runCheck();
+  expect(screen.queryByRole("button", { name: "以批注标出" })).toBeNull();
+  cleanup();
+  setup(REPORT, {}, { WordApi: "1.4" });
+  await runCheck();
+  fireEvent.click(screen.getByRole("button", { name: "以批注标出" }));
+  await screen.findByText(/已在文档中添加 \d+ 条批注/);
+  const comments = host.document.comments();
+  expect(comments.find((c) => c.text.includes("三会一课"))).toMatchObject({
+    paragraph: 4,
+    end: expect.any(Number),
+  });
+  expect(texts()).toEqual(REPORT);
+});
+
+test("J and K move the focus between finding cards", async () => {
+  setup();
+  await runCheck();
+  const all = screen.getAllByTestId("finding");
+  all[0]!.focus();
+  fireEvent.keyDown(all[0]!, { key: "j" });
+  expect(document.activeElement).toBe(all[1]);
+  fireEvent.keyDown(all[1]!, { key: "k" });
+  expect(document.activeElement).toBe(all[0]);
+  expect(screen.getByText(/J \/ K/)).toBeTruthy();
+});
