@@ -11,7 +11,7 @@ const alignments: Record<string, CSSProperties["textAlign"]> = {
 
 function paragraphStyle(p: ParagraphRecord): CSSProperties {
   return {
-    fontFamily: cssFontFamily(p.font.name),
+    fontFamily: cssFontFamily(p.font.name, p.font.nameFarEast),
     fontSize: `${p.font.size}pt`,
     fontWeight: p.font.bold ? 700 : 400,
     fontStyle: p.font.italic ? "italic" : "normal",

@@ -6,7 +6,16 @@ const stacks: [RegExp, string][] = [
   [/仿宋|FangSong/i, '"FangSong", "仿宋_GB2312", "仿宋", "STFangsong", "WenQuanYi Zen Hei", serif'],
 ];
 
-export function cssFontFamily(wordFontName: string): string {
+function stackOf(wordFontName: string): string {
   for (const [pattern, stack] of stacks) if (pattern.test(wordFontName)) return stack;
   return `"${wordFontName}", "WenQuanYi Zen Hei", sans-serif`;
+}
+
+/**
+ * Word draws Chinese characters with the East Asian font (w:eastAsia) and Latin ones with font.name.
+ * The browser falls back per glyph: the Latin font first, then the East Asian stack for what it lacks.
+ */
+export function cssFontFamily(wordFontName: string, eastAsianFontName?: string): string {
+  if (!eastAsianFontName || eastAsianFontName === wordFontName) return stackOf(wordFontName);
+  return `"${wordFontName.replace(/"/g, "")}", ${stackOf(eastAsianFontName)}`;
 }

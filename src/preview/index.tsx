@@ -29,6 +29,7 @@ const api = {
       text: p.text,
       styleBuiltIn: p.styleBuiltIn,
       fontName: p.font.name,
+      fontNameFarEast: p.font.nameFarEast,
       fontSize: p.font.size,
       bold: p.font.bold,
       alignment: p.alignment,

@@ -335,6 +335,7 @@ export function StructureTab({ onError }: { onError: (message: string) => void }
             <Field label={t.structure.template}>
               <Dropdown
                 className={styles.dropdown}
+                inlinePopup
                 value={base.label}
                 selectedOptions={[base.id]}
                 placeholder={t.structure.templatePlaceholder}

@@ -1,0 +1,160 @@
+import type { Browser, Page } from "playwright-core";
+import { launch, paneOverflow, previewUrl, screenshot } from "./browser";
+import { check } from "../../src/core/check";
+
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+beforeEach(async () => {
+  page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  await page.goto(previewUrl("preview.html?tab=structure"));
+  await page.getByRole("button", { name: "插入完整框架" }).waitFor();
+});
+afterEach(async () => {
+  await page?.close();
+});
+
+const texts = () => page.evaluate(() => window.duizhaoPreview.getParagraphs().map((p) => p.text));
+
+async function load(text: string): Promise<void> {
+  await page.evaluate((t) => window.duizhaoPreview.loadText(t), text);
+  await page.getByRole("button", { name: "刷新" }).click();
+  await idle();
+}
+
+/** Waits until the pane's buttons are enabled again (the document operation finished). */
+async function idle(): Promise<void> {
+  await page.waitForFunction(() => {
+    const b = [...document.querySelectorAll("button")].find((x) => x.textContent === "插入完整框架");
+    return b && !b.disabled;
+  });
+}
+
+async function clickAndWait(name: string): Promise<void> {
+  await page.getByRole("button", { name, exact: true }).click();
+  await page.getByTestId("structure-done").waitFor();
+  await idle();
+}
+
+test("插入完整框架 on the empty document: six aspects in order, three parts, a clean structural check", async () => {
+  await load("");
+  await page.getByRole("button", { name: "模板与方面" }).click();
+  await page.getByRole("combobox", { name: "会议模板" }).click();
+  await page.getByRole("option", { name: "2022年度组织生活会（六个方面）" }).click();
+  expect(await paneOverflow(page)).toBe(0);
+  await screenshot(page, "structure-template");
+  await page.evaluate(() => window.duizhaoPreview.resetSyncCount());
+  await clickAndWait("插入完整框架");
+  expect(await page.evaluate(() => window.duizhaoPreview.syncCount())).toBeLessThanOrEqual(4); // insert 2 + outline refresh
+
+  const doc = await texts();
+  const aspects = doc.filter((p) => /^（[一二三四五六七八九十]+）.+方面$/.test(p));
+  expect(aspects).toEqual([
+    "（一）政治信仰方面",
+    "（二）党员意识方面",
+    "（三）理论学习方面",
+    "（四）能力本领方面",
+    "（五）作用发挥方面",
+    "（六）纪律作风方面",
+  ]);
+  expect(doc.filter((p) => /^[一二三]、/.test(p))).toHaveLength(3);
+  const result = check(doc.map((text) => ({ text })));
+  const structural = result.findings.filter((f) =>
+    ["missing-part", "numbering", "aspect-count"].includes(f.rule),
+  );
+  expect(structural).toEqual([]);
+  expect(result.outline.parts.map((p) => p.role)).toEqual(["problems", "causes", "measures"]);
+
+  // Fonts per level, East Asian font included.
+  const paragraphs = await page.evaluate(() => window.duizhaoPreview.getParagraphs());
+  const heading = paragraphs.find((p) => p.text === "一、查摆存在的主要问题")!;
+  expect(heading).toMatchObject({ fontNameFarEast: "黑体", fontSize: 16 });
+  await page.getByRole("button", { name: "模板与方面" }).click();
+  expect(await paneOverflow(page)).toBe(0);
+  await screenshot(page, "structure-skeleton");
+});
+
+test("新增问题 in the second aspect takes the next number and shifts the later ones", async () => {
+  await load(
+    [
+      "2026年度组织生活会个人对照检查材料",
+      "一、查摆存在的主要问题",
+      "（一）理论学习方面",
+      "1.读书计划坚持得不好。全年原定十二本只读了五本。",
+      "（二）作用发挥方面",
+      "2.志愿服务参加少。全年只去了两次结对小区。",
+      "（三）纪律作风方面",
+      "3.请假手续不完整。两次外出没有提前报备。",
+      "二、产生问题的原因",
+      "（一）学习的自觉性减弱。把学习当成软任务。",
+      "三、整改措施",
+      "（一）每月读完一本理论书籍，年底前交两篇心得。",
+    ].join("\n"),
+  );
+  await page.evaluate(() => window.duizhaoPreview.setCursor(5, 4));
+  await page.evaluate(() => window.duizhaoPreview.resetSyncCount());
+  await clickAndWait("新增问题");
+  const doc = await texts();
+  expect(doc[5]).toBe("2.志愿服务参加少。全年只去了两次结对小区。");
+  expect(doc[6]).toMatch(/^3\.【用一句话概括问题】/);
+  expect(doc[8]).toBe("4.请假手续不完整。两次外出没有提前报备。");
+  await screenshot(page, "structure-add-problem");
+});
+
+test("重新编号 repairs 1、 and a skipped number after confirming 将修改 N 处", async () => {
+  await load(
+    [
+      "一、存在的主要问题",
+      "（一）理论学习方面",
+      "1、读书计划坚持得不好。全年原定十二本只读了五本。",
+      "2.学用脱节。学过的方法没有用到走访中。",
+      "4.笔记流于形式。摘抄多，思考少。",
+      "二、产生问题的原因",
+      "（一）学习的自觉性减弱。把学习当成软任务。",
+      "三、整改措施",
+      "（一）每月读完一本理论书籍。",
+    ].join("\n"),
+  );
+  await page.getByRole("button", { name: "重新编号" }).click();
+  const dialog = page.getByRole("dialog");
+  await dialog.getByText("将修改 2 处").waitFor();
+  await screenshot(page, "structure-renumber-confirm");
+  await dialog.getByRole("button", { name: "修改" }).click();
+  await page.getByTestId("structure-done").waitFor();
+  await idle();
+  const doc = await texts();
+  expect(doc.slice(2, 5)).toEqual([
+    "1.读书计划坚持得不好。全年原定十二本只读了五本。",
+    "2.学用脱节。学过的方法没有用到走访中。",
+    "3.笔记流于形式。摘抄多，思考少。",
+  ]);
+});
+
+test("一键排版 sets the fonts per level, the East Asian font included", async () => {
+  await load(
+    [
+      "2026年度组织生活会个人对照检查材料",
+      "一、存在的主要问题",
+      "（一）理论学习方面",
+      "1.读书计划坚持得不好。全年原定十二本只读了五本。",
+      "二、产生问题的原因",
+      "林秋实",
+      "2026年11月20日",
+    ].join("\n"),
+  );
+  await clickAndWait("一键排版");
+  const p = await page.evaluate(() => window.duizhaoPreview.getParagraphs());
+  expect(p[0]).toMatchObject({ fontNameFarEast: "方正小标宋简体", fontSize: 22, alignment: "Centered" });
+  expect(p[1]).toMatchObject({ fontNameFarEast: "黑体", fontSize: 16 });
+  expect(p[2]).toMatchObject({ fontNameFarEast: "楷体_GB2312", fontSize: 16 });
+  expect(p[3]).toMatchObject({ fontNameFarEast: "仿宋_GB2312", fontSize: 16, firstLineIndent: 32 });
+  expect(await paneOverflow(page)).toBe(0);
+  await screenshot(page, "structure-typeset");
+});
