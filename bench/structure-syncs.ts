@@ -1,0 +1,124 @@
+/**
+ * sync() round trips of the 结构 tab's verbs on a small and a ~300-page simulated document, on both font
+ * paths (WordApi 1.3 → OOXML, WordApiDesktop 1.3 → nameFarEast). Budget: 2 per action, whatever the size.
+ */
+import { readOutline } from "../src/core/outline";
+import { planElement } from "../src/core/elements";
+import { buildSkeleton } from "../src/core/skeleton";
+import { findTemplate } from "../src/core/templates";
+import { createHost, type HostOptions, type HostParagraph } from "../src/preview/host";
+import { formattedBlocks, typesetPlan } from "../src/taskpane/structure/formats";
+import { createFormatVerbs, createStructureVerbs, OperationQueue } from "../src/word";
+
+/** A report with `aspects` aspects of `perAspect` problems each, plus causes and measures. */
+function report(aspects: number, perAspect: number): HostParagraph[] {
+  const out: string[] = [
+    "2026年度组织生活会个人对照检查材料",
+    "按照通知要求，对照各方面查找不足，现汇报如下：",
+    "一、查摆存在的主要问题",
+  ];
+  let n = 0;
+  for (let a = 1; a <= aspects; a++) {
+    out.push(
+      `（${a}）第${a}个检视方面`.replace(
+        /（(\d+)）/,
+        (_, d) => `（${"一二三四五六七八九十"[Number(d) - 1] ?? "十"}）`,
+      ),
+    );
+    for (let k = 0; k < perAspect; k++)
+      out.push(`${++n}.学习坚持得不够。全年计划读书十二本，只读了五本，每月交流也常缺席。`);
+  }
+  out.push(
+    "二、产生问题的原因",
+    "（一）学习的自觉性减弱。把学习当成软任务。",
+    "三、整改措施",
+    "（一）每月读完一本理论书籍，年底前交两篇心得。",
+  );
+  return out.map((text) => ({ text }));
+}
+
+const BUDGET = 2;
+let over = 0;
+const template = findTemplate("2022-organization-life")!;
+
+async function measure(label: string, paragraphs: HostParagraph[], opts: HostOptions): Promise<void> {
+  console.log(`\n${label}: ${paragraphs.length} paragraphs`);
+  const row = async (name: string, run: () => Promise<unknown>, host: ReturnType<typeof createHost>) => {
+    host.resetSyncCount();
+    const t0 = performance.now();
+    await run();
+    const ms = performance.now() - t0;
+    const syncs = host.syncCount();
+    if (syncs > BUDGET) over++;
+    console.log(
+      `  ${name.padEnd(30)} syncs=${syncs}  ${syncs > BUDGET ? "OVER BUDGET" : "ok"}  (${ms.toFixed(1)} ms in the host)`,
+    );
+  };
+  const fresh = () => {
+    const host = createHost(paragraphs, opts);
+    const q = new OperationQueue();
+    return { host, s: createStructureVerbs(host, q), f: createFormatVerbs(host, q) };
+  };
+  const skeleton = formattedBlocks(
+    buildSkeleton(template, { variant: "personal", date: new Date(2026, 10, 28) }),
+    {},
+  );
+  {
+    const { host, s } = fresh();
+    host.document.setSelection(paragraphs.length - 1, 0);
+    await row(`插入完整框架 (${skeleton.length} paragraphs)`, () => s.insertBlocksAtCursor(skeleton), host);
+  }
+  for (const kind of ["problem", "aspect", "cause", "measure"] as const) {
+    const { host, s } = fresh();
+    const cursor = kind === "cause" ? paragraphs.length - 3 : kind === "measure" ? paragraphs.length - 1 : 5;
+    host.document.setSelection(cursor, 1);
+    await row(
+      `新增 ${kind}`,
+      () =>
+        s.editAtCursor((ps, at) => {
+          const plan = planElement(readOutline(ps), at, kind);
+          if ("error" in plan) return plan;
+          return {
+            edits: plan.edits,
+            insert: {
+              after: plan.insertAfter,
+              expectText: ps[plan.insertAfter]!.text,
+              blocks: formattedBlocks(plan.blocks, {}),
+            },
+          };
+        }),
+      host,
+    );
+  }
+  {
+    const { host, f } = fresh();
+    let formatted = 0;
+    await row(
+      "一键排版 (whole document)",
+      async () => {
+        formatted = (await f.formatParagraphs({ scope: "document", plan: (ps) => typesetPlan(ps, {}) }))
+          .formatted;
+      },
+      host,
+    );
+    console.log(`    ${formatted} paragraphs formatted`);
+  }
+}
+
+async function main(): Promise<void> {
+  for (const [path, opts] of [
+    ["WordApi 1.3 (OOXML)", {}],
+    ["WordApiDesktop 1.3 (nameFarEast)", { supportedSets: { WordApi: "1.3", WordApiDesktop: "1.3" } }],
+  ] as const) {
+    await measure(`${path}, small report`, report(6, 2), opts);
+    await measure(`${path}, ~300-page report`, report(10, 200), opts);
+  }
+  console.log(
+    over === 0
+      ? `\nall structure verbs within ${BUDGET} syncs`
+      : `\n${over} runs over the ${BUDGET}-sync budget`,
+  );
+  if (over > 0) process.exitCode = 1;
+}
+
+void main();
