@@ -17,10 +17,13 @@ const WIDE: [number, number][] = [
   [0x20000, 0x3fffd],
 ];
 
+/** Colour escape sequences (ESC [ … m) take no columns. */
+const ANSI_SGR = new RegExp(String.fromCharCode(27) + "\\[[0-9;]*m", "g");
+
 /** Columns `text` occupies in a terminal (ANSI colour codes excluded). */
 export function displayWidth(text: string): number {
   let width = 0;
-  for (const ch of text.replace(/\x1b\[[0-9;]*m/g, "")) {
+  for (const ch of text.replace(ANSI_SGR, "")) {
     const cp = ch.codePointAt(0) ?? 0;
     if (cp < 0x20 || (cp >= 0x7f && cp < 0xa0) || (cp >= 0x300 && cp <= 0x36f) || cp === 0x200b) continue;
     width += WIDE.some(([lo, hi]) => cp >= lo && cp <= hi) ? 2 : 1;

@@ -23,7 +23,7 @@ describe("terminal layout", () => {
     );
     const starts = lines.map((l) => displayWidth(l.slice(0, l.search(/(结论|需要修改|可以提交)$/))));
     expect(new Set(starts).size).toBe(1);
-    expect(lines[2]).toMatch(/^b\.txt\s+12  可以提交$/);
+    expect(lines[2]).toMatch(/^b\.txt\s+12 {2}可以提交$/);
   });
 });
 

@@ -86,7 +86,7 @@ describe("duizhao check: one file", () => {
     expect(lines[0]).toBe(`文件：${complete}（共 16 段）`);
     expect(r.stdout).toContain("标题：2025年度组织生活会个人对照检查材料（第1段）");
     expect(r.stdout).toMatch(/一、存在的主要问题\s+—— 问题部分（第3段）/);
-    expect(r.stdout).toMatch(/\n    （二）作用发挥方面（第7段）/);
+    expect(r.stdout).toMatch(/\n {4}（二）作用发挥方面（第7段）/);
     expect(r.stdout).toMatch(/二、问题产生的原因\s+—— 原因部分（第9段）/);
     expect(r.stdout).toMatch(/三、整改措施\s+—— 措施部分（第12段）/);
     expect(r.stdout).toContain("数量：问题 3 条，原因 2 条，措施 2 条；对照方面 2 个");
@@ -98,8 +98,8 @@ describe("duizhao check: one file", () => {
     const r = cli(["check", complete], { rules: [errorOnLeave, warnOnQueue] });
     expect(r.code).toBe(1);
     expect(r.stdout).toContain("检查结果：错误 1 处，警告 1 处，提示 0 处 —— 需要修改");
-    expect(r.stdout).toMatch(/\n  第5段\s+错误\s+fake-error\s+第5段含有“请假”/);
-    expect(r.stdout).toMatch(/\n  第14段\s+警告\s+fake-warning\s+第14段含有“台账”/);
+    expect(r.stdout).toMatch(/\n {2}第5段\s+错误\s+fake-error\s+第5段含有“请假”/);
+    expect(r.stdout).toMatch(/\n {2}第14段\s+警告\s+fake-warning\s+第14段含有“台账”/);
   });
 
   it("exits 0 with 建议修改 when there are only warnings", () => {
