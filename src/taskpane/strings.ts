@@ -87,9 +87,10 @@ export const t = {
     toolbar: "短语操作",
     create: "新建",
     saveSelection: "存为短语",
-    import: "导入",
-    export: "导出",
-    exportNothing: "还没有自己的短语可导出",
+    moreActions: "导入或导出我的短语",
+    import: "导入短语文件…",
+    export: "导出我的短语",
+    exportNothing: "暂无",
     exported: (n: number) => `已导出 ${n} 条自己的短语。`,
     noSelection: "请先在文档中选中要保存的文字，再点“存为短语”。",
     imported: (added: number, merged: number) =>

@@ -323,7 +323,8 @@ describe("the writer's own data", () => {
       clicks.push(this.download);
     });
     const exporting = setup();
-    fireEvent.click(screen.getByRole("button", { name: "导出" }));
+    fireEvent.click(screen.getByRole("button", { name: "导入或导出我的短语" }));
+    fireEvent.click(await screen.findByRole("menuitem", { name: "导出我的短语" }));
     expect(clicks[0]).toMatch(/^短语-\d{4}-\d{2}-\d{2}\.json$/);
     const text = await readFileText(blobs[0]!);
 

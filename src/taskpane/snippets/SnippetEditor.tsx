@@ -21,8 +21,13 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground2,
     minWidth: 0,
   },
-  pair: { display: "grid", gridTemplateColumns: "1fr 1fr", gap: tokens.spacingHorizontalS, minWidth: 0 },
-  select: { minWidth: 0 },
+  pair: {
+    display: "grid",
+    gridTemplateColumns: "minmax(0, 1fr) minmax(0, 1fr)",
+    gap: tokens.spacingHorizontalS,
+    minWidth: 0,
+  },
+  select: { minWidth: 0, width: "100%" },
   buttons: { display: "flex", gap: tokens.spacingHorizontalS },
 });
 
@@ -113,6 +118,7 @@ export function SnippetEditor({ heading, initial, previous, onSave, onCancel }: 
       <div className={styles.pair}>
         <Field label={t.snippets.category} className={styles.select}>
           <Select
+            className={styles.select}
             value={draft.category}
             onChange={(_, data) => setDraft({ ...draft, category: data.value as SnippetCategory })}
           >
@@ -125,6 +131,7 @@ export function SnippetEditor({ heading, initial, previous, onSave, onCancel }: 
         </Field>
         <Field label={t.snippets.theme} className={styles.select}>
           <Select
+            className={styles.select}
             value={draft.theme ?? ""}
             onChange={(_, data) => setDraft({ ...draft, theme: (data.value || null) as SnippetTheme | null })}
           >

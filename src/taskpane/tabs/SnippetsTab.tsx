@@ -9,8 +9,11 @@ import {
   Select,
   Text,
   ToggleButton,
-  Toolbar,
-  ToolbarButton,
+  Menu,
+  MenuItem,
+  MenuList,
+  MenuPopover,
+  MenuTrigger,
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
@@ -21,6 +24,7 @@ import {
   ArrowUploadRegular,
   DismissRegular,
   LocationRegular,
+  MoreHorizontalRegular,
   SaveRegular,
 } from "@fluentui/react-icons";
 import { readOutline } from "../../core/outline";
@@ -57,17 +61,21 @@ const useStyles = makeStyles({
   column: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, minWidth: 0 },
   filters: {
     display: "grid",
-    gridTemplateColumns: "1fr 1fr",
+    gridTemplateColumns: "minmax(0, 1fr) minmax(0, 1fr)",
     gap: tokens.spacingHorizontalS,
     minWidth: 0,
   },
   select: { minWidth: 0 },
-  toolbar: {
+  actionRow: {
     display: "flex",
-    flexWrap: "wrap",
-    padding: 0,
-    marginLeft: `calc(-1 * ${tokens.spacingHorizontalS})`,
+    alignItems: "center",
+    justifyContent: "space-between",
+    gap: tokens.spacingHorizontalXS,
+    minWidth: 0,
   },
+  toolbar: { display: "flex", padding: 0, gap: "2px", minWidth: 0 },
+  // Fluent's 64 px minimum would push the row past a 320 px pane.
+  action: { minWidth: 0, paddingLeft: tokens.spacingHorizontalXS, paddingRight: tokens.spacingHorizontalXS },
   hereRow: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalXS, minWidth: 0 },
   hereText: { color: tokens.colorNeutralForeground2, overflowWrap: "anywhere", minWidth: 0, flexGrow: 1 },
   muted: { color: tokens.colorNeutralForeground3 },
@@ -358,10 +366,11 @@ export function SnippetsTab() {
           ))}
         </Select>
       </div>
-      <Toolbar aria-label={t.snippets.toolbar} size="small" className={styles.toolbar}>
+      <div className={styles.actionRow}>
         <ToggleButton
+          className={styles.action}
           size="small"
-          appearance="subtle"
+          appearance={hereOn ? "primary" : "subtle"}
           icon={<LocationRegular />}
           checked={hereOn}
           title={t.snippets.hereHint}
@@ -370,32 +379,60 @@ export function SnippetsTab() {
         >
           {t.snippets.here}
         </ToggleButton>
-        <ToolbarButton
-          icon={<AddRegular />}
-          onClick={() =>
-            setEditing({
-              heading: t.snippets.editorNew,
-              draft: { title: "", text: "", category: category ?? "查摆问题", theme },
-            })
-          }
-        >
-          {t.snippets.create}
-        </ToolbarButton>
-        <ToolbarButton icon={<SaveRegular />} disabled={busy} onClick={saveSelection}>
-          {t.snippets.saveSelection}
-        </ToolbarButton>
-        <ToolbarButton icon={<ArrowUploadRegular />} onClick={() => fileInput.current?.click()}>
-          {t.snippets.import}
-        </ToolbarButton>
-        <ToolbarButton
-          icon={<ArrowDownloadRegular />}
-          disabled={data.snippets.length === 0}
-          title={data.snippets.length === 0 ? t.snippets.exportNothing : undefined}
-          onClick={exportOwn}
-        >
-          {t.snippets.export}
-        </ToolbarButton>
-      </Toolbar>
+        <div role="group" aria-label={t.snippets.toolbar} className={styles.toolbar}>
+          <Button
+            size="small"
+            appearance="subtle"
+            className={styles.action}
+            icon={<AddRegular />}
+            onClick={() =>
+              setEditing({
+                heading: t.snippets.editorNew,
+                draft: { title: "", text: "", category: category ?? "查摆问题", theme },
+              })
+            }
+          >
+            {t.snippets.create}
+          </Button>
+          <Button
+            size="small"
+            appearance="subtle"
+            className={styles.action}
+            icon={<SaveRegular />}
+            disabled={busy}
+            onClick={saveSelection}
+          >
+            {t.snippets.saveSelection}
+          </Button>
+          <Menu positioning="below-end">
+            <MenuTrigger disableButtonEnhancement>
+              <Button
+                size="small"
+                appearance="subtle"
+                className={styles.action}
+                icon={<MoreHorizontalRegular />}
+                aria-label={t.snippets.moreActions}
+                title={t.snippets.moreActions}
+              />
+            </MenuTrigger>
+            <MenuPopover>
+              <MenuList>
+                <MenuItem icon={<ArrowUploadRegular />} onClick={() => fileInput.current?.click()}>
+                  {t.snippets.import}
+                </MenuItem>
+                <MenuItem
+                  icon={<ArrowDownloadRegular />}
+                  disabled={data.snippets.length === 0}
+                  secondaryContent={data.snippets.length === 0 ? t.snippets.exportNothing : undefined}
+                  onClick={exportOwn}
+                >
+                  {t.snippets.export}
+                </MenuItem>
+              </MenuList>
+            </MenuPopover>
+          </Menu>
+        </div>
+      </div>
       <input
         ref={fileInput}
         type="file"
