@@ -45,6 +45,9 @@ const api = {
     return { paragraphs: indices, start: s.start, end: s.end, text: s.text };
   },
   setCursor: (paragraph: number, offset = 0) => host.document.setSelection(paragraph, offset),
+  /** Selects characters start..end of one paragraph, as a writer dragging the mouse would. */
+  select: (paragraph: number, start: number, end: number) =>
+    host.document.setSelection(paragraph, start, end),
   syncCount: () => host.syncCount(),
   resetSyncCount: () => host.resetSyncCount(),
 };
