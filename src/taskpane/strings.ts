@@ -39,6 +39,7 @@ export const t = {
   documentChanged: "文档已更改，请重新检查。",
 
   snippets: {
+    loading: "正在打开短语库…",
     searchPlaceholder: "搜索短语：汉字、拼音或首字母",
     searchLabel: "搜索短语",
     pinyinLoading: "拼音检索加载中，暂按汉字查找…",

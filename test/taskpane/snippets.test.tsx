@@ -4,6 +4,7 @@ import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { createHost, type Host, type HostParagraph } from "../../src/preview/host";
 import { builtinSnippets, type Snippet } from "../../src/core/snippets/library";
 import { SnippetsTab } from "../../src/taskpane/tabs/SnippetsTab";
+import { SnippetsPane } from "../../src/taskpane/snippets/SnippetsPane";
 import { readFileText } from "../../src/taskpane/snippets/transfer";
 
 const STORE = "duizhao:snippets";
@@ -34,7 +35,7 @@ function setup(paragraphs: HostParagraph[] = REPORT) {
   host.install(globalThis);
   return render(
     <FluentProvider theme={webLightTheme}>
-      <SnippetsTab />
+      <SnippetsPane />
     </FluentProvider>,
   );
 }
@@ -334,4 +335,17 @@ describe("the writer's own data", () => {
     upload("短语.json", text);
     await waitFor(() => expect(stored().snippets.map((s) => s.text)).toEqual([mine.text]));
   });
+});
+
+test("the tab loads the library on demand and then shows the search box", async () => {
+  host = createHost(REPORT);
+  host.install(globalThis);
+  render(
+    <FluentProvider theme={webLightTheme}>
+      <SnippetsTab />
+    </FluentProvider>,
+  );
+  expect(screen.getByText("正在打开短语库…")).toBeTruthy();
+  await screen.findByRole("searchbox", { name: "搜索短语" });
+  expect(shown()).toHaveLength(50);
 });
