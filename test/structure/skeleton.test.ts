@@ -120,7 +120,7 @@ describe("skeleton details", () => {
       "一、查摆存在的主要问题",
       "二、反面典型案例剖析",
       "三、产生问题的原因剖析",
-      "四、下一步努力方向和改进措施",
+      "四、下一步努力方向和整改措施",
     ]);
     expect(headings("after-measures")[3]).toBe("四、反面典型案例剖析");
     const last = buildSkeleton(t2025, { variant: "team", date: DATE, caseStudyPlacement: "after-measures" });

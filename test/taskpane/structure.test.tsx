@@ -78,7 +78,7 @@ test("插入完整框架 fills an empty document with the chosen preset, formatt
     kind: "personal",
   });
   // The live outline shows the new parts.
-  await within(screen.getByTestId("live-outline")).findByText("三、下一步努力方向和改进措施");
+  await within(screen.getByTestId("live-outline")).findByText("三、下一步努力方向和整改措施");
   expect(onError).not.toHaveBeenCalled();
 });
 
