@@ -110,7 +110,7 @@ export const FindingCard = forwardRef<HTMLDivElement, FindingCardProps>(function
           {t.goTo}
         </Button>
         {finding.fix && onFix && (
-          <Tooltip content={t.check.fixTo(finding.fix.replacement)} relationship="description">
+          <Tooltip content={t.check.fixTo(finding.fix.replacement)} relationship="inaccessible">
             <Button
               size="small"
               appearance="primary"

@@ -88,11 +88,16 @@ export function CorrespondenceView({ outline, links, busy, onDecide, onAddSlot }
               data-target={link.target}
               data-confirmed={confirmed}
             >
+              {/* The tooltip mounts only while shown; screen readers get the evidence from the hidden span. */}
+              <span id={`evidence-${problem.id}-${link.target}`} hidden>
+                {`${itemLabel(target)}「${target.title}」——${evidenceText(link)}`}
+              </span>
               <Tooltip
                 content={`${itemLabel(target)}「${target.title}」——${evidenceText(link)}`}
-                relationship="description"
+                relationship="inaccessible"
               >
                 <InteractionTagPrimary
+                  aria-describedby={`evidence-${problem.id}-${link.target}`}
                   icon={confirmed ? <CheckmarkRegular /> : undefined}
                   hasSecondaryAction
                   disabled={busy}
