@@ -171,6 +171,11 @@ test("整改清单 插入到文末 appends a title and a 7-column table with one
   ]);
   expect(cells.slice(7, 14).map((c) => c.text)[4]).toBe("年底前；长期坚持");
   expect(doc[REPORT.length]!.text).toBe("整改清单");
+  // The check that follows reads the report, not the table.
+  await waitFor(() =>
+    expect(screen.getByTestId("outline-summary").textContent).toContain("问题 4 个 · 原因 3 条 · 措施 3 条"),
+  );
+  expect(cards("missing-signature")).toHaveLength(0);
 });
 
 test("在新文档中生成 opens a new document and leaves this one unchanged", async () => {

@@ -134,7 +134,13 @@ export function CheckTab({ onError, onOpenStructure, runOnOpen = false }: CheckT
 
   const compute = useCallback(
     (ps: Paragraph[], ds: LinkDecision[], ex: Expectation | undefined) =>
-      setResult(check(ps, { expect: ex, rules: loadPrefs().rules, decisions: ds })),
+      // Tables (such as an inserted 整改清单) are not part of the report: blank them, keeping the indices.
+      setResult(
+        check(
+          ps.map((p) => (p.inTable ? { ...p, text: "" } : p)),
+          { expect: ex, rules: loadPrefs().rules, decisions: ds },
+        ),
+      ),
     [],
   );
 
