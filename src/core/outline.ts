@@ -46,8 +46,10 @@ interface Draft {
 }
 
 export function readOutline(paragraphs: Paragraph[]): Outline {
-  const texts = paragraphs.map((p) => p.text ?? "");
-  const numbering = paragraphs.map(readNumbering);
+  // Tables (a rectification list, a form pasted in) are not part of the report's outline: read them as blank
+  // lines, so that the indices of everything else stay those of the document.
+  const texts = paragraphs.map((p) => (p.inTable ? "" : (p.text ?? "")));
+  const numbering = paragraphs.map((p) => (p.inTable ? null : readNumbering(p)));
   const blank = texts.map((t) => t.trim() === "");
 
   const first = blank.indexOf(false);

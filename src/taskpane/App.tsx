@@ -24,7 +24,7 @@ const useStyles = makeStyles({
   root: {
     display: "flex",
     flexDirection: "column",
-    minHeight: "100%",
+    minHeight: "100vh",
     boxSizing: "border-box",
     maxWidth: "100%",
     overflowX: "hidden",
@@ -56,48 +56,52 @@ export function App({ initialTab, runCheckOnOpen = false }: AppProps) {
   const showError = useCallback((message: string) => setError(message), []);
 
   return (
-    <FluentProvider theme={themeFromOffice()} className={styles.root}>
-      <TabList
-        className={styles.tabs}
-        selectedValue={tab}
-        onTabSelect={(_, data) => setTab(data.value as TabId)}
-        size="medium"
-      >
-        <Tab value="structure">{t.tabs.structure}</Tab>
-        <Tab value="check">{t.tabs.check}</Tab>
-        <Tab value="snippets">{t.tabs.snippets}</Tab>
-        <Tab value="settings">{t.tabs.settings}</Tab>
-      </TabList>
-      <main className={styles.body}>
-        {error && (
-          <MessageBar intent="error" layout="multiline">
-            <MessageBarBody>
-              <MessageBarTitle>{t.errorTitle}</MessageBarTitle>
-              {error}
-            </MessageBarBody>
-            <MessageBarActions
-              containerAction={
-                <Button
-                  appearance="transparent"
-                  aria-label={t.dismiss}
-                  icon={<DismissRegular />}
-                  onClick={() => setError(null)}
-                />
-              }
+    // The layout class sits on an inner div: a class on the provider is copied onto every tooltip and menu
+    // portal, which would then cover the whole pane.
+    <FluentProvider theme={themeFromOffice()}>
+      <div className={styles.root}>
+        <TabList
+          className={styles.tabs}
+          selectedValue={tab}
+          onTabSelect={(_, data) => setTab(data.value as TabId)}
+          size="medium"
+        >
+          <Tab value="structure">{t.tabs.structure}</Tab>
+          <Tab value="check">{t.tabs.check}</Tab>
+          <Tab value="snippets">{t.tabs.snippets}</Tab>
+          <Tab value="settings">{t.tabs.settings}</Tab>
+        </TabList>
+        <main className={styles.body}>
+          {error && (
+            <MessageBar intent="error" layout="multiline">
+              <MessageBarBody>
+                <MessageBarTitle>{t.errorTitle}</MessageBarTitle>
+                {error}
+              </MessageBarBody>
+              <MessageBarActions
+                containerAction={
+                  <Button
+                    appearance="transparent"
+                    aria-label={t.dismiss}
+                    icon={<DismissRegular />}
+                    onClick={() => setError(null)}
+                  />
+                }
+              />
+            </MessageBar>
+          )}
+          {tab === "structure" && <StructureTab onError={showError} />}
+          {tab === "check" && (
+            <CheckTab
+              onError={showError}
+              runOnOpen={runCheckOnOpen}
+              onOpenStructure={() => setTab("structure")}
             />
-          </MessageBar>
-        )}
-        {tab === "structure" && <StructureTab onError={showError} />}
-        {tab === "check" && (
-          <CheckTab
-            onError={showError}
-            runOnOpen={runCheckOnOpen}
-            onOpenStructure={() => setTab("structure")}
-          />
-        )}
-        {tab === "snippets" && <SnippetsTab />}
-        {tab === "settings" && <SettingsTab />}
-      </main>
+          )}
+          {tab === "snippets" && <SnippetsTab />}
+          {tab === "settings" && <SettingsTab />}
+        </main>
+      </div>
     </FluentProvider>
   );
 }

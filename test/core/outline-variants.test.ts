@@ -2,6 +2,25 @@ import { readOutline } from "../../src/core/outline";
 import { lines } from "./fixtures";
 
 describe("readOutline variants", () => {
+  it("leaves tables out of the outline, keeping every other paragraph's index", () => {
+    const paragraphs = [
+      ...lines(
+        "一、存在的问题",
+        "1.学习不够系统。",
+        "二、原因剖析",
+        "（一）学风不实。",
+        "三、整改措施",
+        "（一）每月精读1本原著。",
+      ),
+      ...["序号", "1", "（一）整改措施写在表里", "2.第二行"].map((text) => ({ text, inTable: true })),
+      { text: "张卫东" },
+    ];
+    const o = readOutline(paragraphs);
+    expect(o.measures.map((m) => m.paragraph)).toEqual([5]);
+    expect(o.measures[0]?.text).toBe("每月精读1本原著。");
+    expect(o.signature?.paragraph).toBe(10);
+  });
+
   it("takes a template's unfilled name slot above the date as the signature", () => {
     const o = readOutline(
       lines(

@@ -6,7 +6,6 @@ import {
   AccordionPanel,
   Button,
   CounterBadge,
-  FluentProvider,
   Link as FluentLink,
   MessageBar,
   MessageBarActions,
@@ -36,7 +35,6 @@ import {
   watchParagraphChanges,
 } from "../../word";
 import { loadPrefs, updatePrefs } from "../user-prefs";
-import { themeFromOffice } from "../theme";
 import { t } from "../strings";
 import { useDocumentAction } from "../use-document-action";
 import { OutlineSummary } from "../components/OutlineSummary";
@@ -130,17 +128,10 @@ export function CheckTab({ onError, onOpenStructure, runOnOpen = false }: CheckT
   const canWatch = useMemo(() => supports("wordApi16"), []);
   const canComment = useMemo(() => supports("wordApi14"), []);
   const listRoot = useRef<HTMLDivElement>(null);
-  const theme = useMemo(() => themeFromOffice(), []);
 
   const compute = useCallback(
     (ps: Paragraph[], ds: LinkDecision[], ex: Expectation | undefined) =>
-      // Tables (such as an inserted 整改清单) are not part of the report: blank them, keeping the indices.
-      setResult(
-        check(
-          ps.map((p) => (p.inTable ? { ...p, text: "" } : p)),
-          { expect: ex, rules: loadPrefs().rules, decisions: ds },
-        ),
-      ),
+      setResult(check(ps, { expect: ex, rules: loadPrefs().rules, decisions: ds })),
     [],
   );
 
@@ -339,145 +330,136 @@ export function CheckTab({ onError, onOpenStructure, runOnOpen = false }: CheckT
     : 0;
   const hiddenCount = result ? result.findings.length - visible.length : 0;
 
-  // A provider of its own: the app's provider passes its layout class (full height) on to tooltip and menu
-  // portals, which would then cover the whole pane.
   return (
-    <FluentProvider theme={theme}>
-      <section className={styles.column} aria-label={t.tabs.check}>
-        <div className={styles.sticky}>
-          {!result && <Text size={200}>{t.checkIntro}</Text>}
-          <div className={styles.toolbar}>
-            <Button appearance="primary" onClick={() => void runCheck()} disabled={busy}>
-              {busy ? t.checking : result ? t.check.rerun : t.runCheck}
+    <section className={styles.column} aria-label={t.tabs.check}>
+      <div className={styles.sticky}>
+        {!result && <Text size={200}>{t.checkIntro}</Text>}
+        <div className={styles.toolbar}>
+          <Button appearance="primary" onClick={() => void runCheck()} disabled={busy}>
+            {busy ? t.checking : result ? t.check.rerun : t.runCheck}
+          </Button>
+          {result && !unstructured && canComment && visible.length > 0 && (
+            <Button icon={<CommentAddRegular />} onClick={() => void commentAll()} disabled={busy}>
+              {t.check.commentAll}
             </Button>
-            {result && !unstructured && canComment && visible.length > 0 && (
-              <Button icon={<CommentAddRegular />} onClick={() => void commentAll()} disabled={busy}>
-                {t.check.commentAll}
-              </Button>
-            )}
-          </div>
-          {canWatch ? (
-            <Switch
-              checked={autoRecheck}
-              onChange={(_, d) => toggleAuto(d.checked)}
-              label={t.check.autoRecheck}
-            />
-          ) : null}
-          {result && !unstructured && <CheckSummary findings={visible} />}
+          )}
         </div>
+        {canWatch ? (
+          <Switch
+            checked={autoRecheck}
+            onChange={(_, d) => toggleAuto(d.checked)}
+            label={t.check.autoRecheck}
+          />
+        ) : null}
+        {result && !unstructured && <CheckSummary findings={visible} />}
+      </div>
 
-        {notice && (
-          <MessageBar intent={notice.intent} data-testid="check-notice">
-            <MessageBarBody>{notice.text}</MessageBarBody>
-            <MessageBarActions
-              containerAction={
-                <Button
-                  appearance="transparent"
-                  aria-label={t.dismiss}
-                  icon={<DismissRegular />}
-                  onClick={() => setNotice(null)}
-                />
-              }
-            >
-              {notice.undo ? <Button onClick={notice.undo}>{t.check.undo}</Button> : null}
-            </MessageBarActions>
-          </MessageBar>
-        )}
+      {notice && (
+        <MessageBar intent={notice.intent} data-testid="check-notice">
+          <MessageBarBody>{notice.text}</MessageBarBody>
+          <MessageBarActions
+            containerAction={
+              <Button
+                appearance="transparent"
+                aria-label={t.dismiss}
+                icon={<DismissRegular />}
+                onClick={() => setNotice(null)}
+              />
+            }
+          >
+            {notice.undo ? <Button onClick={notice.undo}>{t.check.undo}</Button> : null}
+          </MessageBarActions>
+        </MessageBar>
+      )}
 
-        {unstructured && (
-          <div className={styles.column} data-testid="unstructured">
-            <Text>{t.emptyDocument}</Text>
-            <div>
-              <Button onClick={onOpenStructure}>{t.openStructure}</Button>
-            </div>
+      {unstructured && (
+        <div className={styles.column} data-testid="unstructured">
+          <Text>{t.emptyDocument}</Text>
+          <div>
+            <Button onClick={onOpenStructure}>{t.openStructure}</Button>
           </div>
-        )}
+        </div>
+      )}
 
-        {result && outline && !unstructured && (
-          <>
-            <OutlineSummary outline={outline} />
-            {expect?.aspects && (
+      {result && outline && !unstructured && (
+        <>
+          <OutlineSummary outline={outline} />
+          {expect?.aspects && (
+            <Text size={200} className={styles.muted}>
+              {t.check.templateUsed(expect.aspects.length)}
+            </Text>
+          )}
+          {visible.length === 0 && <Text>{t.noFindings}</Text>}
+          {hiddenCount > 0 && (
+            <Text size={200} className={styles.muted}>
+              {t.check.ignoredCount(hiddenCount)} ·{" "}
+              <FluentLink as="button" onClick={() => void restoreIgnored()} disabled={busy}>
+                {t.check.showIgnored}
+              </FluentLink>
+            </Text>
+          )}
+          <div
+            ref={listRoot}
+            onKeyDown={(e) => moveBetweenCards(e, listRoot.current)}
+            className={styles.column}
+          >
+            {visible.length > 0 && (
               <Text size={200} className={styles.muted}>
-                {t.check.templateUsed(expect.aspects.length)}
+                {t.check.keyboardHint}
               </Text>
             )}
-            {visible.length === 0 && <Text>{t.noFindings}</Text>}
-            {hiddenCount > 0 && (
-              <Text size={200} className={styles.muted}>
-                {t.check.ignoredCount(hiddenCount)} ·{" "}
-                <FluentLink as="button" onClick={() => void restoreIgnored()} disabled={busy}>
-                  {t.check.showIgnored}
-                </FluentLink>
-              </Text>
-            )}
-            <div
-              ref={listRoot}
-              onKeyDown={(e) => moveBetweenCards(e, listRoot.current)}
-              className={styles.column}
+            <Accordion
+              multiple
+              collapsible
+              defaultOpenItems={[...(missingLinks > 0 ? ["links"] : []), ...openByDefault(visible)]}
             >
-              {visible.length > 0 && (
-                <Text size={200} className={styles.muted}>
-                  {t.check.keyboardHint}
-                </Text>
-              )}
-              <Accordion
-                multiple
-                collapsible
-                defaultOpenItems={[...(missingLinks > 0 ? ["links"] : []), ...openByDefault(visible)]}
-              >
-                {outline.problems.length > 0 && (
-                  <AccordionItem value="links">
-                    <AccordionHeader size="small">
-                      <span className={styles.header}>
-                        {t.check.correspondence}
-                        {missingLinks > 0 && (
-                          <CounterBadge
-                            size="small"
-                            appearance="filled"
-                            color="danger"
-                            count={missingLinks}
-                          />
-                        )}
-                      </span>
-                    </AccordionHeader>
-                    <AccordionPanel className={styles.panel}>
-                      <CorrespondenceView
-                        outline={outline}
-                        links={result.links}
-                        busy={busy}
-                        onDecide={(p, target, action) => void decide(p, target, action)}
-                        onAddSlot={(p, kind) => void addSlot(p, kind)}
-                      />
-                    </AccordionPanel>
-                  </AccordionItem>
-                )}
-                <FindingGroups
-                  findings={visible}
-                  paragraphText={textOf}
-                  busy={busy}
-                  actions={{
-                    locate: actions.locate,
-                    fix: (f) => void actions.fix(f),
-                    ignore: (f) => void actions.ignore(f),
-                    ignoreRule: actions.ignoreRule,
-                  }}
-                />
-                <AccordionItem value="list">
-                  <AccordionHeader size="small">{t.check.list}</AccordionHeader>
+              {outline.problems.length > 0 && (
+                <AccordionItem value="links">
+                  <AccordionHeader size="small">
+                    <span className={styles.header}>
+                      {t.check.correspondence}
+                      {missingLinks > 0 && (
+                        <CounterBadge size="small" appearance="filled" color="danger" count={missingLinks} />
+                      )}
+                    </span>
+                  </AccordionHeader>
                   <AccordionPanel className={styles.panel}>
-                    <RectificationPanel
-                      problems={outline.problems.length}
+                    <CorrespondenceView
+                      outline={outline}
+                      links={result.links}
                       busy={busy}
-                      onInsertAtEnd={() => void makeList("end")}
-                      onNewDocument={() => void makeList("new")}
+                      onDecide={(p, target, action) => void decide(p, target, action)}
+                      onAddSlot={(p, kind) => void addSlot(p, kind)}
                     />
                   </AccordionPanel>
                 </AccordionItem>
-              </Accordion>
-            </div>
-          </>
-        )}
-      </section>
-    </FluentProvider>
+              )}
+              <FindingGroups
+                findings={visible}
+                paragraphText={textOf}
+                busy={busy}
+                actions={{
+                  locate: actions.locate,
+                  fix: (f) => void actions.fix(f),
+                  ignore: (f) => void actions.ignore(f),
+                  ignoreRule: actions.ignoreRule,
+                }}
+              />
+              <AccordionItem value="list">
+                <AccordionHeader size="small">{t.check.list}</AccordionHeader>
+                <AccordionPanel className={styles.panel}>
+                  <RectificationPanel
+                    problems={outline.problems.length}
+                    busy={busy}
+                    onInsertAtEnd={() => void makeList("end")}
+                    onNewDocument={() => void makeList("new")}
+                  />
+                </AccordionPanel>
+              </AccordionItem>
+            </Accordion>
+          </div>
+        </>
+      )}
+    </section>
   );
 }
