@@ -50,7 +50,7 @@ function blocks(paragraphs: ParagraphRecord[]): Block[] {
 
 function cellStyle(p: ParagraphRecord): CSSProperties {
   return {
-    fontFamily: cssFontFamily(p.font.name),
+    fontFamily: cssFontFamily(p.font.name, p.font.nameFarEast),
     fontSize: "10.5pt",
     whiteSpace: "pre-wrap",
     overflowWrap: "anywhere",

@@ -3,6 +3,8 @@ import { createRoot } from "react-dom/client";
 import { createHost, type HostParagraph } from "./host";
 import { DocumentView } from "./DocumentView";
 import { sampleReport } from "./sample-report";
+import { readOutline } from "../core/outline";
+import { formatPlan } from "../core/typesetting";
 import { documentSettings, forgetDocumentSettings, saveDocument, savedDocument } from "./preview-store";
 import { readDocx } from "../cli/read-docx";
 import { readText } from "../cli/read-text";
@@ -10,7 +12,27 @@ import { mountPane } from "../taskpane/mount";
 import "./preview.css";
 
 const fromLines = (lines: string[]): HostParagraph[] => lines.map((text) => ({ text }));
-const sample = () => fromLines(sampleReport);
+
+/** The sample arrives typeset the way offices expect (GB/T 9704), as a finished report would. */
+function sample(): HostParagraph[] {
+  const paragraphs = fromLines(sampleReport);
+  for (const entry of formatPlan(readOutline(paragraphs))) {
+    const p = paragraphs[entry.paragraph];
+    if (!p) continue;
+    Object.assign(p, {
+      alignment: entry.format.alignment,
+      firstLineIndent: entry.format.firstLineIndent,
+      lineSpacing: entry.format.lineSpacing,
+      font: {
+        name: entry.format.fontName,
+        nameFarEast: entry.format.eastAsianFont,
+        size: entry.format.size,
+        bold: entry.format.bold,
+      },
+    });
+  }
+  return paragraphs;
+}
 
 const host = createHost(savedDocument() ?? sample(), { settingsStorage: documentSettings, latencyMs: 1 });
 host.install(globalThis);
