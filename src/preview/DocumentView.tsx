@@ -2,6 +2,9 @@ import { useEffect, useState, type CSSProperties, type MouseEvent } from "react"
 import type { ParagraphRecord, SimDocument } from "./host";
 import { cssFontFamily } from "./fonts";
 
+/** Word writes a soft line break (Shift+Enter) inside a table cell as a vertical tab. */
+const VERTICAL_TAB = new RegExp(String.fromCharCode(11), "g");
+
 const alignments: Record<string, CSSProperties["textAlign"]> = {
   Left: "left",
   Centered: "center",
@@ -137,7 +140,7 @@ export function DocumentView({ doc }: { doc: SimDocument }) {
                     const Cell = r < (p.table?.headerRowCount ?? 0) ? "th" : "td";
                     return (
                       <Cell key={i} data-index={i} style={cellStyle(p)} onMouseUp={place(i)}>
-                        {p.text.replace(/\u000b/g, "\n") || "\u200b"}
+                        {p.text.replace(VERTICAL_TAB, "\n") || "\u200b"}
                       </Cell>
                     );
                   })}

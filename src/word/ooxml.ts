@@ -37,9 +37,12 @@ export function canRetype(text: string): boolean {
 }
 
 /** Run content: text split at tabs (w:tab) and manual line breaks (\v, w:br), spaces preserved. */
+/** Tabs and Word's soft line breaks (a vertical tab in paragraph text) become their own OOXML elements. */
+const RUN_BREAKS = new RegExp(`(\t|${String.fromCharCode(11)})`);
+
 function runContent(text: string): string {
   return text
-    .split(/(\t|\u000b)/)
+    .split(RUN_BREAKS)
     .filter((piece) => piece !== "")
     .map((piece) =>
       piece === "\t"
