@@ -107,12 +107,15 @@ describe("generic-problem", () => {
             "学习不够深入，理解不透。",
             "学习不够系统。比如全年只读了两本书。",
             "调研不够。今年到社区只去过一回。",
+            "身份意识不强。在防汛值守中只把自己当作技术人员，没有主动承担夜间巡逻。",
+            "工作不够主动。在工作中标准不高，满足于过得去。",
           ],
         ],
       ],
     });
     const found = run(genericProblemRule, outline);
-    expect(found.map((f) => f.items)).toEqual([["P1"]]);
+    // A scene (在防汛值守中) makes a problem concrete; 在工作中 is no scene at all.
+    expect(found.map((f) => f.items)).toEqual([["P1"], ["P5"]]);
     expect(spanOf(outline, found[0]!)).toBe("学习不够深入，理解不透。");
   });
 });
