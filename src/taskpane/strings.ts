@@ -191,6 +191,7 @@ export const t = {
   },
   /** The 检查 tab (findings, correspondence, rectification list). */
   check: {
+    showRest: (n: number) => `显示其余 ${n} 条`,
     byCategory: "按类别",
     rerun: "重新检查",
     autoRecheck: "自动重新检查",

@@ -41,7 +41,7 @@ test("a flawed report: verdict and counts, 定位 and 修正 on a term, all with
   expect(await page.evaluate(() => window.duizhaoPreview.syncCount())).toBeLessThanOrEqual(2);
   await expect(page.getByTestId("verdict").textContent()).resolves.toMatch(/需要修改.*错误 1/);
   await expect(page.getByTestId("category-counts").textContent()).resolves.toBe(
-    "结构 1 · 对应 2 · 用词 2 · 格式 0",
+    "结构 1 · 对应 2 · 用词 1 · 格式 0",
   );
   expect(await paneOverflow(page)).toBe(0);
   await screenshot(page, "check-results");

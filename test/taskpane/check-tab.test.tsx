@@ -67,7 +67,7 @@ test("开始检查 shows the verdict, counts by severity and category, and the o
   expect(host.syncCount()).toBeLessThanOrEqual(2);
   expect(screen.getByTestId("verdict").textContent).toContain("需要修改");
   expect(screen.getByTestId("verdict").textContent).toContain("错误 1");
-  expect(screen.getByTestId("category-counts").textContent).toBe("结构 1 · 对应 2 · 用词 2 · 格式 0");
+  expect(screen.getByTestId("category-counts").textContent).toBe("结构 1 · 对应 2 · 用词 1 · 格式 0");
   expect(screen.getByTestId("outline-summary").textContent).toContain("问题 4 个 · 原因 3 条 · 措施 3 条");
   // Most severe first inside a group: the term error leads the wording group.
   const wording = screen.getAllByTestId("finding").filter((c) => c.closest("[data-category=wording]"));
@@ -110,13 +110,13 @@ test("定位 selects the finding's characters in the document", async () => {
 test("忽略 hides one finding and remembers it in the document; another check keeps it hidden", async () => {
   setup();
   await runCheck();
-  fireEvent.click(within(cards("generic-problem")[0]!).getByRole("button", { name: "忽略" }));
-  await waitFor(() => expect(cards("generic-problem")).toHaveLength(0));
-  expect(settings().get("ignored")).toEqual([expect.stringMatching(/^generic-problem\|/)]);
+  fireEvent.click(within(cards("problem-without-cause")[0]!).getByRole("button", { name: "忽略" }));
+  await waitFor(() => expect(cards("problem-without-cause")).toHaveLength(0));
+  expect(settings().get("ignored")).toEqual([expect.stringMatching(/^problem-without-cause\|/)]);
   // An edit elsewhere does not bring it back.
   act(() => host.document.editText(1, "按照通知安排，我对照4个方面查找了差距，现汇报如下："));
   await runCheck();
-  expect(cards("generic-problem")).toHaveLength(0);
+  expect(cards("problem-without-cause")).toHaveLength(0);
   expect(screen.getByText(/已忽略 1 条/)).toBeTruthy();
 });
 
@@ -215,4 +215,17 @@ test("J and K move the focus between finding cards", async () => {
   fireEvent.keyDown(all[1]!, { key: "k" });
   expect(document.activeElement).toBe(all[0]);
   expect(screen.getByText(/J \/ K/)).toBeTruthy();
+});
+
+test("a long list of findings draws 30 cards per group first and the rest on request", async () => {
+  // The same wrong term in 35 problems: 35 findings in one group.
+  const problems = Array.from(
+    { length: 35 },
+    (_, i) => `${i + 1}.参加“三会两课”不够认真。全年缺席${i + 1}次。`,
+  );
+  setup([...REPORT.slice(0, 4), ...problems, ...REPORT.slice(4)]);
+  await runCheck();
+  expect(cards("term")).toHaveLength(30);
+  fireEvent.click(screen.getByRole("button", { name: /显示其余 \d+ 条/ }));
+  expect(cards("term").length).toBeGreaterThanOrEqual(35);
 });

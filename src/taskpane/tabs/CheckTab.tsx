@@ -423,7 +423,7 @@ export function CheckTab({ onError, onOpenStructure, runOnOpen = false }: CheckT
                       )}
                     </span>
                   </AccordionHeader>
-                  <AccordionPanel className={styles.panel}>
+                  <AccordionPanel className={styles.panel} collapseMotion={null}>
                     <CorrespondenceView
                       outline={outline}
                       links={result.links}
@@ -447,7 +447,7 @@ export function CheckTab({ onError, onOpenStructure, runOnOpen = false }: CheckT
               />
               <AccordionItem value="list">
                 <AccordionHeader size="small">{t.check.list}</AccordionHeader>
-                <AccordionPanel className={styles.panel}>
+                <AccordionPanel className={styles.panel} collapseMotion={null}>
                   <RectificationPanel
                     problems={outline.problems.length}
                     busy={busy}

@@ -1,8 +1,9 @@
-import type { KeyboardEvent } from "react";
+import { useState, type KeyboardEvent } from "react";
 import {
   AccordionHeader,
   AccordionItem,
   AccordionPanel,
+  Button,
   CounterBadge,
   makeStyles,
   tokens,
@@ -39,6 +40,12 @@ export interface FindingListProps {
 
 const severe = (f: Finding) => f.severity !== "info";
 
+// Panels open without the collapse animation: it measures every card's height, which on a long report
+// costs more than drawing the cards (collapseMotion={null} below and in the check tab).
+
+/** Cards drawn per group at first: a report with hundreds of findings still shows its results at once. */
+const FIRST_CARDS = 30;
+
 /** The categories to open at first: those with errors or warnings. */
 export function openByDefault(findings: Finding[]): string[] {
   return groupFindings(findings)
@@ -71,6 +78,7 @@ export function moveBetweenCards(event: KeyboardEvent<HTMLElement>, root: HTMLEl
 export function FindingGroups({ findings, paragraphText, busy, actions }: FindingListProps) {
   const styles = useStyles();
   const groups = groupFindings(findings).filter((g) => g.findings.length > 0);
+  const [expanded, setExpanded] = useState<string[]>([]);
   return (
     <>
       {groups.map((group) => (
@@ -86,19 +94,26 @@ export function FindingGroups({ findings, paragraphText, busy, actions }: Findin
               />
             </span>
           </AccordionHeader>
-          <AccordionPanel className={styles.panel}>
-            {group.findings.map((finding, i) => (
-              <FindingCard
-                key={`${finding.rule}-${finding.paragraph}-${finding.offset ?? 0}-${i}`}
-                finding={finding}
-                paragraphText={paragraphText(finding.paragraph)}
-                busy={busy}
-                onLocate={() => actions.locate(finding)}
-                onFix={finding.fix ? () => actions.fix(finding) : undefined}
-                onIgnore={() => actions.ignore(finding)}
-                onIgnoreRule={() => actions.ignoreRule(finding)}
-              />
-            ))}
+          <AccordionPanel className={styles.panel} collapseMotion={null}>
+            {(expanded.includes(group.category) ? group.findings : group.findings.slice(0, FIRST_CARDS)).map(
+              (finding, i) => (
+                <FindingCard
+                  key={`${finding.rule}-${finding.paragraph}-${finding.offset ?? 0}-${i}`}
+                  finding={finding}
+                  paragraphText={paragraphText(finding.paragraph)}
+                  busy={busy}
+                  onLocate={() => actions.locate(finding)}
+                  onFix={finding.fix ? () => actions.fix(finding) : undefined}
+                  onIgnore={() => actions.ignore(finding)}
+                  onIgnoreRule={() => actions.ignoreRule(finding)}
+                />
+              ),
+            )}
+            {!expanded.includes(group.category) && group.findings.length > FIRST_CARDS && (
+              <Button appearance="subtle" onClick={() => setExpanded([...expanded, group.category])}>
+                {t.check.showRest(group.findings.length - FIRST_CARDS)}
+              </Button>
+            )}
           </AccordionPanel>
         </AccordionItem>
       ))}
