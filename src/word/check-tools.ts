@@ -67,6 +67,7 @@ export function createCheckVerbs(
         if (values.length === 0 || cols === 0)
           throw new GatewayError("invalid", "整改清单是空的，没有可插入的内容");
         const last = context.document.body.paragraphs.getLast();
+        // eslint-disable-next-line office-addins/no-navigational-load -- tableNestingLevel is a number, not an object
         last.load("text,tableNestingLevel");
         await context.sync();
         // Never overwrite: an empty last paragraph (outside a table) takes the title, otherwise a new one does.

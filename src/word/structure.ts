@@ -157,6 +157,7 @@ export function createStructureVerbs(
       word.run(async (context) => {
         const method = methodOf();
         const anchor = context.document.getSelection().paragraphs.getLast();
+        // eslint-disable-next-line office-addins/no-navigational-load -- tableNestingLevel is a number, not an object
         anchor.load("text,tableNestingLevel");
         await context.sync();
         if (anchor.tableNestingLevel > 0) throw new GatewayError("invalid", STRUCTURE_MESSAGES.inTable);
@@ -184,6 +185,7 @@ export function createStructureVerbs(
         const paragraphs = context.document.body.paragraphs;
         paragraphs.load(READ);
         const first = context.document.getSelection().paragraphs.getFirst();
+        // eslint-disable-next-line office-addins/no-navigational-load -- tableNestingLevel is a number, not an object
         first.load("text,tableNestingLevel");
         await context.sync();
         const items = paragraphs.items;
