@@ -3,7 +3,8 @@
  * document, or in a new one), findings as comments (WordApi 1.4), and paragraph-change events (WordApi 1.6)
  * for the optional automatic re-check. Each verb is one Word.run with at most 2 syncs, run through the queue.
  */
-import { GATEWAY_MESSAGES, GatewayError, toGatewayError } from "./errors";
+import { runWord } from "./batch";
+import { GatewayError } from "./errors";
 import { globalEnv, type OfficeEnv } from "./gateway";
 import { locateParagraph } from "./locate";
 import { documentQueue, type OperationQueue } from "./queue";
@@ -44,21 +45,7 @@ export function createCheckVerbs(
   env: OfficeEnv | (() => OfficeEnv) = globalEnv,
   queue: OperationQueue = documentQueue,
 ): CheckVerbs {
-  const getEnv = (): OfficeEnv => (typeof env === "function" ? env() : env);
-
-  function run<T>(batch: (context: Word.RequestContext) => Promise<T>): Promise<T> {
-    return queue.runExclusive(async () => {
-      try {
-        const { Word, Office } = getEnv();
-        if (Office && !Office.context.requirements.isSetSupported("WordApi", "1.3")) {
-          throw new GatewayError("unsupported", GATEWAY_MESSAGES.unsupported);
-        }
-        return await Word.run(batch);
-      } catch (e) {
-        throw toGatewayError(e);
-      }
-    });
-  }
+  const { getEnv, run } = runWord(env, queue);
 
   return {
     insertTableAtEnd: (title, values) =>

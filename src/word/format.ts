@@ -5,37 +5,12 @@
  * One Word.run, two syncs (read, then write), whatever the document size.
  */
 import type { Paragraph } from "../core/types";
-import { GATEWAY_MESSAGES, GatewayError, toGatewayError } from "./errors";
+import { runWord } from "./batch";
 import { globalEnv, type OfficeEnv } from "./gateway";
 import { canRetype, paragraphPackage, type ParagraphFormat } from "./ooxml";
 import { documentQueue, type OperationQueue } from "./queue";
 
 export type { ParagraphFormat } from "./ooxml";
-
-/** `Word.run` through the document queue with errors mapped, as the gateway's verbs do; plus set detection. */
-export function runWord(env: OfficeEnv | (() => OfficeEnv), queue: OperationQueue) {
-  const getEnv = (): OfficeEnv => (typeof env === "function" ? env() : env);
-  const supports = (name: string, version: string): boolean => {
-    try {
-      return getEnv().Office?.context.requirements.isSetSupported(name, version) ?? false;
-    } catch {
-      return false;
-    }
-  };
-  const run = <T>(batch: (context: Word.RequestContext) => Promise<T>): Promise<T> =>
-    queue.runExclusive(async () => {
-      try {
-        const { Word, Office } = getEnv();
-        if (Office && !Office.context.requirements.isSetSupported("WordApi", "1.3")) {
-          throw new GatewayError("unsupported", GATEWAY_MESSAGES.unsupported);
-        }
-        return await Word.run(batch);
-      } catch (e) {
-        throw toGatewayError(e);
-      }
-    });
-  return { run, supports };
-}
 
 /** How the East Asian font is set: the Office.js property, or OOXML re-typing on WordApi 1.3. */
 export type FontMethod = "nameFarEast" | "ooxml";

@@ -3,7 +3,8 @@
  * queued before a sync, never a sync in a loop (budget: 2 round trips whatever the document size).
  */
 import type { Paragraph } from "../core/types";
-import { GATEWAY_MESSAGES, GatewayError, toGatewayError } from "./errors";
+import { READ_PROPS, readListNumbers, runWord, whichParagraph } from "./batch";
+import { GATEWAY_MESSAGES, GatewayError } from "./errors";
 import { locateParagraph } from "./locate";
 import { documentQueue, type OperationQueue } from "./queue";
 import { planSpan, spanRange } from "./spans";
@@ -100,8 +101,6 @@ export function globalEnv(): OfficeEnv {
   return { Word: g.Word, Office: g.Office };
 }
 
-const READ_PROPS = "items/text,items/styleBuiltIn,items/isListItem,items/tableNestingLevel";
-
 function applyStyle(p: Word.Paragraph, style: BlockStyle = {}): void {
   // Style first: applying it resets the formatting the new paragraph inherited from its neighbour.
   p.styleBuiltIn = (style.styleBuiltIn ?? "Normal") as Word.BuiltInStyleName;
@@ -129,34 +128,8 @@ export function createGateway(
   env: OfficeEnv | (() => OfficeEnv) = globalEnv,
   queue: OperationQueue = documentQueue,
 ): Gateway {
-  const getEnv = (): OfficeEnv => (typeof env === "function" ? env() : env);
-
-  function office(): OfficeLike | undefined {
-    return getEnv().Office;
-  }
-
-  function supports(name: string, version: string): boolean {
-    try {
-      return office()?.context.requirements.isSetSupported(name, version) ?? false;
-    } catch {
-      return false;
-    }
-  }
-
-  /** One Word.run, queued behind other document operations, errors turned into GatewayErrors. */
-  function run<T>(batch: (context: Word.RequestContext) => Promise<T>): Promise<T> {
-    return queue.runExclusive(async () => {
-      try {
-        const { Word, Office } = getEnv();
-        if (Office && !Office.context.requirements.isSetSupported("WordApi", "1.3")) {
-          throw new GatewayError("unsupported", GATEWAY_MESSAGES.unsupported);
-        }
-        return await Word.run(batch);
-      } catch (e) {
-        throw toGatewayError(e);
-      }
-    });
-  }
+  const { getEnv, run, supports } = runWord(env, queue);
+  const office = (): OfficeLike | undefined => getEnv().Office;
 
   /** Loads the body's paragraph texts and finds `index`/`expectText` again (sync 1 of a verb). */
   async function findParagraph(
@@ -183,29 +156,13 @@ export function createGateway(
         const paragraphs = context.document.body.paragraphs;
         paragraphs.load(READ_PROPS);
         await context.sync();
-        const lists = paragraphs.items.map((p) => {
-          if (!p.isListItem) return null;
-          const item = p.listItemOrNullObject;
-          item.load("listString");
-          return item;
-        });
-        if (lists.some((l) => l !== null)) await context.sync();
-        return paragraphs.items.map((p, i): Paragraph => {
-          const item = lists[i];
-          const out: Paragraph = {
-            text: p.text,
-            styleBuiltIn: p.styleBuiltIn,
-            inTable: p.tableNestingLevel > 0,
-          };
-          if (item && !item.isNullObject && item.listString) out.listString = item.listString;
-          return out;
-        });
+        const read = readListNumbers(paragraphs.items);
+        if (read.pending) await context.sync();
+        return read.paragraphs();
       }),
 
     readSelection: () =>
       run(async (context) => {
-        // Word has no paragraph index: match the selection's paragraph by text, and only when several
-        // paragraphs share that text, ask Word which one it is (compareLocationWith, WordApi 1.3).
         const paragraphs = context.document.body.paragraphs;
         paragraphs.load("items/text");
         const selection = context.document.getSelection();
@@ -213,19 +170,10 @@ export function createGateway(
         const first = selection.paragraphs.getFirst();
         first.load("text");
         await context.sync();
-        const candidates: number[] = [];
-        paragraphs.items.forEach((p, i) => {
-          if (p.text === first.text) candidates.push(i);
-        });
-        if (candidates.length === 0) return null;
-        if (candidates.length === 1) return { paragraph: candidates[0]!, text: selection.text };
-        const whole = first.getRange("Whole");
-        const relations = candidates.map((i) =>
-          paragraphs.items[i]!.getRange("Whole").compareLocationWith(whole),
-        );
-        await context.sync();
-        const k = relations.findIndex((r) => r.value === "Equal");
-        return k < 0 ? null : { paragraph: candidates[k]!, text: selection.text };
+        const which = whichParagraph(first, paragraphs.items);
+        if (which.pending) await context.sync();
+        const index = which.index();
+        return index === null ? null : { paragraph: index, text: selection.text };
       }),
 
     insertParagraphs: async (blocks, where) => {

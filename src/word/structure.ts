@@ -5,7 +5,8 @@
  */
 import type { Paragraph } from "../core/types";
 import { GatewayError } from "./errors";
-import { applyParagraphFormat, runWord, type FontMethod } from "./format";
+import { runWord } from "./batch";
+import { applyParagraphFormat, type FontMethod } from "./format";
 import { globalEnv, type OfficeEnv } from "./gateway";
 import type { ParagraphFormat } from "./ooxml";
 import { documentQueue, type OperationQueue } from "./queue";
