@@ -9,7 +9,9 @@ import { locateParagraph } from "./locate";
 import { documentQueue, type OperationQueue } from "./queue";
 import { planSpan, spanRange } from "./spans";
 
-export type Alignment = "Left" | "Centered" | "Right" | "Justified";
+import type { Alignment } from "../core/typesetting";
+
+export type { Alignment };
 
 export interface BlockStyle {
   styleBuiltIn?: string;

@@ -3,20 +3,10 @@
  * WordApi 1.3 this is the only way to set the East Asian font (w:rFonts w:eastAsia): Font.name sets the
  * Latin font, Font.nameFarEast needs WordApiDesktop 1.3.
  */
-import type { Alignment } from "./gateway";
+import type { Alignment, ParagraphFormat } from "../core/typesetting";
 
-/** How one paragraph should look. Points throughout; line spacing is exact. */
-export interface ParagraphFormat {
-  /** Latin font (w:ascii, w:hAnsi). */
-  fontName: string;
-  /** East Asian font (w:eastAsia): the one Chinese characters are drawn with. */
-  eastAsianFont: string;
-  size: number;
-  bold: boolean;
-  alignment: Alignment;
-  firstLineIndent: number;
-  lineSpacing: number;
-}
+/** How one paragraph should look (the core's typesetting plan). Points throughout; line spacing is exact. */
+export type { ParagraphFormat };
 
 const JC: Record<Alignment, string> = { Left: "left", Centered: "center", Right: "right", Justified: "both" };
 

@@ -3,6 +3,7 @@
  * number-prefix edits plus an insertion in one batch (新增问题/方面/原因/措施, 重新编号). Every edit is
  * checked against the text it was planned on before anything changes: one mismatch refuses them all.
  */
+import type { PrefixEdit } from "../core/renumber";
 import type { Paragraph } from "../core/types";
 import { GatewayError } from "./errors";
 import { runWord } from "./batch";
@@ -24,16 +25,11 @@ export const STRUCTURE_MESSAGES = {
 
 const at = (message: string, paragraph: number): string => message.replace("{n}", String(paragraph + 1));
 
-/** Replace text[offset, offset + length) of paragraph `paragraph`, which must still read `expectText`. */
-export interface TextEdit {
-  paragraph: number;
-  expectText: string;
-  offset: number;
-  length: number;
-  replacement: string;
-  /** A Word list number (not text): refused, Word numbers its own lists. */
-  fromList?: boolean;
-}
+/**
+ * Replace text[offset, offset + length) of paragraph `paragraph`, which must still read `expectText`
+ * (the core's renumbering plan). A Word list number (`fromList`) is refused: Word numbers its own lists.
+ */
+export type TextEdit = PrefixEdit;
 
 /** A paragraph to insert; formatted per `format` when given (else it takes the Normal style). */
 export interface FormattedBlock {
