@@ -1,17 +1,6 @@
 import { useCallback, useState } from "react";
-import {
-  Button,
-  FluentProvider,
-  MessageBar,
-  MessageBarActions,
-  MessageBarBody,
-  MessageBarTitle,
-  Tab,
-  TabList,
-  makeStyles,
-  tokens,
-} from "@fluentui/react-components";
-import { DismissRegular } from "@fluentui/react-icons";
+import { FluentProvider, Tab, TabList, makeStyles, tokens } from "@fluentui/react-components";
+import { NoticeBar } from "./components/NoticeBar";
 import { t } from "./strings";
 import { themeFromOffice } from "./theme";
 import type { TabId } from "./tab-from-url";
@@ -73,22 +62,9 @@ export function App({ initialTab, runCheckOnOpen = false }: AppProps) {
         </TabList>
         <main className={styles.body}>
           {error && (
-            <MessageBar intent="error" layout="multiline">
-              <MessageBarBody>
-                <MessageBarTitle>{t.errorTitle}</MessageBarTitle>
-                {error}
-              </MessageBarBody>
-              <MessageBarActions
-                containerAction={
-                  <Button
-                    appearance="transparent"
-                    aria-label={t.dismiss}
-                    icon={<DismissRegular />}
-                    onClick={() => setError(null)}
-                  />
-                }
-              />
-            </MessageBar>
+            <NoticeBar intent="error" title={t.errorTitle} onDismiss={() => setError(null)}>
+              {error}
+            </NoticeBar>
           )}
           {tab === "structure" && <StructureTab onError={showError} />}
           {tab === "check" && (

@@ -1,10 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from "react";
 import {
   Button,
-  MessageBar,
-  MessageBarActions,
-  MessageBarBody,
-  MessageBarTitle,
   SearchBox,
   Select,
   Text,
@@ -17,12 +13,12 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
+import { NoticeBar } from "../components/NoticeBar";
 import {
   AddRegular,
   ArrowClockwiseRegular,
   ArrowDownloadRegular,
   ArrowUploadRegular,
-  DismissRegular,
   LocationRegular,
   MoreHorizontalRegular,
   SaveRegular,
@@ -309,25 +305,17 @@ export function SnippetsPane() {
   return (
     <section className={styles.column} aria-label={t.tabs.snippets}>
       {notice && (
-        <MessageBar intent={notice.intent} layout="multiline">
-          <MessageBarBody className={styles.message}>
-            {notice.title && <MessageBarTitle>{notice.title}</MessageBarTitle>}
-            {notice.text}
-            {notice.details?.map((d) => (
-              <div key={d}>{d}</div>
-            ))}
-          </MessageBarBody>
-          <MessageBarActions
-            containerAction={
-              <Button
-                appearance="transparent"
-                aria-label={t.dismiss}
-                icon={<DismissRegular />}
-                onClick={() => setNotice(null)}
-              />
-            }
-          />
-        </MessageBar>
+        <NoticeBar
+          intent={notice.intent}
+          title={notice.title}
+          bodyClassName={styles.message}
+          onDismiss={() => setNotice(null)}
+        >
+          {notice.text}
+          {notice.details?.map((d) => (
+            <div key={d}>{d}</div>
+          ))}
+        </NoticeBar>
       )}
       <SearchBox
         placeholder={t.snippets.searchPlaceholder}

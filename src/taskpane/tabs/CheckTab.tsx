@@ -7,15 +7,13 @@ import {
   Button,
   CounterBadge,
   Link as FluentLink,
-  MessageBar,
-  MessageBarActions,
-  MessageBarBody,
   Switch,
   Text,
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { CommentAddRegular, DismissRegular } from "@fluentui/react-icons";
+import { NoticeBar } from "../components/NoticeBar";
+import { CommentAddRegular } from "@fluentui/react-icons";
 import { check } from "../../core/check";
 import { decisionFor } from "../../core/match";
 import { findRule } from "../../core/rules";
@@ -355,21 +353,14 @@ export function CheckTab({ onError, onOpenStructure, runOnOpen = false }: CheckT
       </div>
 
       {notice && (
-        <MessageBar intent={notice.intent} data-testid="check-notice">
-          <MessageBarBody>{notice.text}</MessageBarBody>
-          <MessageBarActions
-            containerAction={
-              <Button
-                appearance="transparent"
-                aria-label={t.dismiss}
-                icon={<DismissRegular />}
-                onClick={() => setNotice(null)}
-              />
-            }
-          >
-            {notice.undo ? <Button onClick={notice.undo}>{t.check.undo}</Button> : null}
-          </MessageBarActions>
-        </MessageBar>
+        <NoticeBar
+          intent={notice.intent}
+          data-testid="check-notice"
+          onDismiss={() => setNotice(null)}
+          actions={notice.undo ? <Button onClick={notice.undo}>{t.check.undo}</Button> : null}
+        >
+          {notice.text}
+        </NoticeBar>
       )}
 
       {unstructured && (

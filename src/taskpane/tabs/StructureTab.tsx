@@ -10,9 +10,6 @@ import {
   Dropdown,
   Field,
   Label,
-  MessageBar,
-  MessageBarActions,
-  MessageBarBody,
   Option,
   OptionGroup,
   Radio,
@@ -23,10 +20,10 @@ import {
   mergeClasses,
   tokens,
 } from "@fluentui/react-components";
+import { NoticeBar } from "../components/NoticeBar";
 import {
   AddRegular,
   ArrowClockwiseRegular,
-  DismissRegular,
   DocumentAddRegular,
   TextFontRegular,
   TextNumberListLtrRegular,
@@ -312,19 +309,9 @@ export function StructureTab({ onError }: { onError: (message: string) => void }
           </Button>
         </div>
         {done && (
-          <MessageBar intent="success" layout="multiline" data-testid="structure-done">
-            <MessageBarBody>{done}</MessageBarBody>
-            <MessageBarActions
-              containerAction={
-                <Button
-                  appearance="transparent"
-                  aria-label={t.dismiss}
-                  icon={<DismissRegular />}
-                  onClick={() => setDone(null)}
-                />
-              }
-            />
-          </MessageBar>
+          <NoticeBar intent="success" data-testid="structure-done" onDismiss={() => setDone(null)}>
+            {done}
+          </NoticeBar>
         )}
       </div>
 
