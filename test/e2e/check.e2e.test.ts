@@ -110,7 +110,7 @@ test("a 100-page report shows its results (time printed, not asserted)", async (
   const big = REPORT.split("\n");
   const body = big.slice(4, 11);
   const long: string[] = [...big.slice(0, 3)];
-  for (let k = 0; k < 40; k++) {
+  for (let k = 0; k < 60; k++) {
     long.push(`（${k + 1}）第${k + 1}组方面`);
     for (const line of body.filter((l) => /^\d\./.test(l)))
       long.push(line.replace(/^\d/, String(long.length)) + line.slice(2).repeat(3));
