@@ -1,6 +1,5 @@
 /** Every Chinese string the pane shows, in one table, so wording stays consistent and reviewable. */
 export const t = {
-  appName: "对照检查材料助手",
   tabs: { structure: "结构", check: "检查", snippets: "短语", settings: "设置" },
 
   outsideWordTitle: "请在 Word 中打开本助手",
@@ -18,7 +17,6 @@ export const t = {
   outlineTitle: "文档结构",
   outlineRefresh: "刷新",
   outlineEmpty: "文档中还没有可识别的结构（一、二、三部分和（一）（二）方面）。",
-  structureSoon: "插入完整框架、新增问题、重新编号和一键排版将在此处提供。",
   roles: { problems: "查摆问题", causes: "原因剖析", measures: "整改措施", other: "其他" } as Record<
     string,
     string
@@ -36,7 +34,6 @@ export const t = {
   noFindings: "没有发现问题。",
   emptyDocument: "文档是空的，或者还没有可识别的结构。可以先到“结构”页插入标准框架。",
   openStructure: "去插入框架",
-  documentChanged: "文档已更改，请重新检查。",
 
   snippets: {
     loading: "正在打开短语库…",
@@ -119,7 +116,6 @@ export const t = {
 
   settingsRules: "检查规则",
   settingsRulesHint: "关闭的规则不再参与检查。设置保存在本机，仅对你自己生效。",
-  settingsSaved: "已保存",
   categories: { structure: "结构", correspondence: "对应", wording: "用词", format: "格式" } as Record<
     string,
     string
@@ -174,7 +170,6 @@ export const t = {
     addMeasure: "新增措施",
     renumber: "重新编号",
     typeset: "一键排版",
-    insertHint: "空文档会被整篇填满；否则框架插在光标所在段落之后，不改动已有文字。",
     invalidAspects: "方面列表需要修改后才能插入框架：",
     inserted: (n: number) => `已插入完整框架，共${n}段。请把【】中的提示换成自己的内容。`,
     added: (what: string) => `已${what}，后面的编号已顺延。`,
@@ -187,16 +182,12 @@ export const t = {
     typesetDone: (n: number, partial: number) =>
       `已排版${n}段。` + (partial > 0 ? `其中${partial}段含图片、域等对象，中文字体未改，请手动设置。` : ""),
     typesetNone: "没有可排版的段落：表格和空行不处理，请检查光标或所选范围。",
-    success: "完成",
   },
   /** The 检查 tab (findings, correspondence, rectification list). */
   check: {
     showRest: (n: number) => `显示其余 ${n} 条`,
-    byCategory: "按类别",
     rerun: "重新检查",
     autoRecheck: "自动重新检查",
-    autoRecheckHint: "停止输入约 2 秒后重新检查；随时可以手动重新检查。",
-    autoRecheckUnsupported: "自动重新检查需要较新的 Word（WordApi 1.6），当前版本请手动重新检查。",
     templateUsed: (n: number) => `已按文档保存的模板核对 ${n} 个方面。`,
     outline: "结构一览",
     correspondence: "对应关系",
@@ -214,7 +205,6 @@ export const t = {
     linkMeasure: "关联措施",
     addCauseSlot: "补充原因",
     addMeasureSlot: "补充措施",
-    noneToLink: "没有可关联的条目",
     slotCause: (no: string, problem: string) => `${no}针对问题${problem}，【原因概括】。【具体剖析】`,
     slotMeasure: (no: string, problem: string) => `${no}针对问题${problem}，【措施概括】。【具体做法、时限】`,
     slotInserted: (what: string) => `已插入${what}的位置，请把【】中的提示换成自己的内容。`,
@@ -242,6 +232,5 @@ export const t = {
     listInserted: (n: number) => `已在文末插入整改清单（${n} 行）。`,
     listOpened: "已在新文档中生成整改清单。",
     listEmpty: "还没有可列入清单的问题。",
-    noIssuesInGroup: "无",
   },
 };
