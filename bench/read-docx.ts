@@ -3,7 +3,7 @@
 import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { join } from "node:path";
-import { readDocx } from "../src/cli/read-docx";
+import { readDocx } from "../src/readers/read-docx";
 import { check } from "../src/core/check";
 import { autoNumbered, makeDocx } from "../test/support/make-docx";
 

@@ -5,7 +5,7 @@
 import { check } from "../core/check";
 import { buildRectification, rectificationGrid, type RectificationRow } from "../core/rectification";
 import type { Command, ListFormat } from "./args";
-import { InputError } from "./input-error";
+import { InputError } from "../readers/input-error";
 import type { CliIo } from "./main";
 import { readReport } from "./read-report";
 

@@ -12,7 +12,7 @@ import { version } from "../../package.json";
 import { parseArgs, type Command } from "./args";
 import { colorPaint, plainPaint, wantsColor } from "./colors";
 import { CHECK_HELP, LIST_HELP, MAIN_HELP } from "./help";
-import { InputError } from "./input-error";
+import { InputError } from "../readers/input-error";
 import { runList } from "./list";
 import { readReport } from "./read-report";
 import { renderReport, renderSummary, type SummaryRow } from "./render-text";

@@ -2,9 +2,9 @@
 import { readFileSync, statSync } from "node:fs";
 import { extname } from "node:path";
 import type { Paragraph } from "../core/types";
-import { InputError } from "./input-error";
-import { readDocx } from "./read-docx";
-import { readText } from "./read-text";
+import { InputError } from "../readers/input-error";
+import { readDocx } from "../readers/read-docx";
+import { readText } from "../readers/read-text";
 
 /** A report is tens of kilobytes; beyond these sizes it is not a report (and would only eat memory). */
 export const MAX_TEXT_BYTES = 20 * 1024 * 1024;

@@ -6,8 +6,8 @@ import { sampleReport } from "./sample-report";
 import { readOutline } from "../core/outline";
 import { formatPlan } from "../core/typesetting";
 import { documentSettings, forgetDocumentSettings, saveDocument, savedDocument } from "./preview-store";
-import { readDocx } from "../cli/read-docx";
-import { readText } from "../cli/read-text";
+import { readDocx } from "../readers/read-docx";
+import { readText } from "../readers/read-text";
 import { mountPane } from "../taskpane/mount";
 import "./preview.css";
 

@@ -5,8 +5,8 @@
  */
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { readDocx } from "../../src/cli/read-docx";
-import { readText } from "../../src/cli/read-text";
+import { readDocx } from "../../src/readers/read-docx";
+import { readText } from "../../src/readers/read-text";
 import type { ReportJson } from "../../src/core/report";
 import { autoNumbered, makeDocx } from "../support/make-docx";
 import { cli, TempDir } from "./cli-helpers";

@@ -1,6 +1,6 @@
 import { createHost, type HostParagraph } from "../../src/preview/host";
 import { OperationQueue, createCheckVerbs } from "../../src/word";
-import { readDocx } from "../../src/cli/read-docx";
+import { readDocx } from "../../src/readers/read-docx";
 
 function setup(paragraphs: HostParagraph[], sets: Record<string, string> = { WordApi: "1.3" }) {
   const host = createHost(paragraphs, { supportedSets: sets });

@@ -1,6 +1,6 @@
 import { strToU8, zipSync } from "fflate";
-import { readDocx } from "../../src/cli/read-docx";
-import { InputError } from "../../src/cli/input-error";
+import { readDocx } from "../../src/readers/read-docx";
+import { InputError } from "../../src/readers/input-error";
 import {
   REPORT_NUMBERING,
   autoNumbered,

@@ -2,7 +2,7 @@
 import { readFileSync } from "fs";
 import { readOutline } from "../../src/core/outline";
 import type { Outline, Paragraph } from "../../src/core/types";
-import { readDocx } from "../../src/cli/read-docx";
+import { readDocx } from "../../src/readers/read-docx";
 import { autoNumbered, makeDocx } from "../support/make-docx";
 import { fixtureNames, readReport } from "../core/fixtures";
 

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { decodeText, readText } from "../../src/cli/read-text";
-import { InputError } from "../../src/cli/input-error";
+import { decodeText, readText } from "../../src/readers/read-text";
+import { InputError } from "../../src/readers/input-error";
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
 const texts = (bytes: Uint8Array) => readText(bytes).map((p) => p.text);
