@@ -229,3 +229,10 @@ test("a long list of findings draws 30 cards per group first and the rest on req
   fireEvent.click(screen.getByRole("button", { name: /显示其余 \d+ 条/ }));
   expect(cards("term").length).toBeGreaterThanOrEqual(35);
 });
+
+test("the group holding an error comes first, whatever its category", async () => {
+  setup();
+  await runCheck();
+  const first = screen.getAllByTestId("finding")[0]!;
+  expect(first.dataset.rule).toBe("term");
+});

@@ -404,6 +404,18 @@ export function CheckTab({ onError, onOpenStructure, runOnOpen = false }: CheckT
               collapsible
               defaultOpenItems={[...(missingLinks > 0 ? ["links"] : []), ...openByDefault(visible)]}
             >
+              <FindingGroups
+                findings={visible}
+                paragraphText={textOf}
+                busy={busy}
+                actions={{
+                  locate: actions.locate,
+                  fix: (f) => void actions.fix(f),
+                  ignore: (f) => void actions.ignore(f),
+                  ignoreRule: actions.ignoreRule,
+                }}
+              />
+              {/* The findings come first; the full correspondence view follows for a closer look. */}
               {outline.problems.length > 0 && (
                 <AccordionItem value="links">
                   <AccordionHeader size="small">
@@ -425,17 +437,6 @@ export function CheckTab({ onError, onOpenStructure, runOnOpen = false }: CheckT
                   </AccordionPanel>
                 </AccordionItem>
               )}
-              <FindingGroups
-                findings={visible}
-                paragraphText={textOf}
-                busy={busy}
-                actions={{
-                  locate: actions.locate,
-                  fix: (f) => void actions.fix(f),
-                  ignore: (f) => void actions.ignore(f),
-                  ignoreRule: actions.ignoreRule,
-                }}
-              />
               <AccordionItem value="list">
                 <AccordionHeader size="small">{t.check.list}</AccordionHeader>
                 <AccordionPanel className={styles.panel} collapseMotion={null}>

@@ -12,7 +12,9 @@ export function categoryOf(finding: Finding): Category {
 }
 
 /** Findings per category (fixed order), most severe first, then in document order. */
+/** Findings by category, most severe first: within a group, and the groups by their worst finding. */
 export function groupFindings(findings: Finding[]): { category: Category; findings: Finding[] }[] {
+  const worst = (list: Finding[]) => Math.min(3, ...list.map((f) => SEVERITY_RANK[f.severity]));
   return CATEGORIES.map((category) => ({
     category,
     findings: findings
@@ -23,7 +25,7 @@ export function groupFindings(findings: Finding[]): { category: Category; findin
           a.paragraph - b.paragraph ||
           (a.offset ?? 0) - (b.offset ?? 0),
       ),
-  }));
+  })).sort((a, b) => worst(a.findings) - worst(b.findings));
 }
 
 export function countByCategory(findings: Finding[]): Record<Category, number> {
