@@ -7,10 +7,11 @@
 import type { Paragraph } from "../core/types";
 import { runWord } from "./batch";
 import { globalEnv, type OfficeEnv } from "./gateway";
-import { canRetype, paragraphPackage, type ParagraphFormat } from "./ooxml";
+import { canRetype, leadLength, paragraphPackage, type ParagraphFormat } from "./ooxml";
 import { documentQueue, type OperationQueue } from "./queue";
+import { planSpan, spanRange } from "./spans";
 
-export type { ParagraphFormat } from "./ooxml";
+export type { LeadFormat, ParagraphFormat } from "./ooxml";
 
 /** How the East Asian font is set: the Office.js property, or OOXML re-typing on WordApi 1.3. */
 export type FontMethod = "nameFarEast" | "ooxml";
@@ -18,7 +19,8 @@ export type FontMethod = "nameFarEast" | "ooxml";
 /**
  * Queues (no sync) the formatting of one paragraph whose current text is `text`. Paragraph properties
  * go through the API first: Word ignores the pPr of a single-paragraph package (it keeps the target's
- * paragraph mark), so the package only has to carry the run formatting.
+ * paragraph mark), so the package only has to carry the run formatting. A run-in lead (`f.lead`) is a
+ * second run in the package, or, with nameFarEast, a span addressed by search (queued, no extra sync).
  * Returns false when the East Asian font could not be set (text holding non-text objects).
  */
 export function applyParagraphFormat(
@@ -35,6 +37,13 @@ export function applyParagraphFormat(
   p.font.bold = f.bold;
   if (method === "nameFarEast") {
     p.font.nameFarEast = f.eastAsianFont;
+    const cut = leadLength(text, f);
+    if (f.lead && cut > 0) {
+      const lead = spanRange(p, planSpan(text, 0, cut)).font;
+      lead.name = f.lead.fontName;
+      lead.nameFarEast = f.lead.eastAsianFont;
+      lead.bold = f.lead.bold;
+    }
     return true;
   }
   if (text === "" || !canRetype(text)) return false;

@@ -3,10 +3,17 @@
  * WordApi 1.3 this is the only way to set the East Asian font (w:rFonts w:eastAsia): Font.name sets the
  * Latin font, Font.nameFarEast needs WordApiDesktop 1.3.
  */
-import type { Alignment, ParagraphFormat } from "../core/typesetting";
+import type { Alignment, LeadFormat, ParagraphFormat as RoleFormat } from "../core/typesetting";
 
-/** How one paragraph should look (the core's typesetting plan). Points throughout; line spacing is exact. */
-export type { ParagraphFormat };
+export type { LeadFormat };
+
+/**
+ * How one paragraph should look (the core's typesetting plan). Points throughout; line spacing is exact.
+ * `lead`: text[0, lead.length) (number + run-in lead sentence) keeps its heading font and bold.
+ */
+export interface ParagraphFormat extends RoleFormat {
+  lead?: LeadFormat;
+}
 
 const JC: Record<Alignment, string> = { Left: "left", Centered: "center", Right: "right", Justified: "both" };
 
@@ -46,18 +53,37 @@ function runContent(text: string): string {
 
 const twips = (pt: number): number => Math.round(pt * 20);
 
-export function paragraphXml(text: string, f: ParagraphFormat): string {
-  const font = escapeXml(f.fontName);
-  const eastAsia = escapeXml(f.eastAsianFont);
-  const bold = f.bold ? "<w:b/><w:bCs/>" : '<w:b w:val="0"/><w:bCs w:val="0"/>';
-  const halfPoints = Math.round(f.size * 2);
-  const rPr =
+function runProps(fontName: string, eastAsianFont: string, bold: boolean, size: number): string {
+  const font = escapeXml(fontName);
+  const eastAsia = escapeXml(eastAsianFont);
+  const b = bold ? "<w:b/><w:bCs/>" : '<w:b w:val="0"/><w:bCs w:val="0"/>';
+  const halfPoints = Math.round(size * 2);
+  return (
     `<w:rPr><w:rFonts w:ascii="${font}" w:hAnsi="${font}" w:eastAsia="${eastAsia}" w:cs="${font}"/>` +
-    `${bold}<w:sz w:val="${halfPoints}"/><w:szCs w:val="${halfPoints}"/></w:rPr>`;
+    `${b}<w:sz w:val="${halfPoints}"/><w:szCs w:val="${halfPoints}"/></w:rPr>`
+  );
+}
+
+/** Where the lead ends inside `text` (0 when there is no lead). */
+export function leadLength(text: string, f: ParagraphFormat): number {
+  return f.lead ? Math.max(0, Math.min(f.lead.length, text.length)) : 0;
+}
+
+/**
+ * The paragraph as one run, or two when it has a lead: text[0, lead.length) in the lead's fonts and bold,
+ * the rest in the paragraph's; same size. Tabs and soft breaks stay in whichever run they fall.
+ */
+export function paragraphXml(text: string, f: ParagraphFormat): string {
+  const rPr = runProps(f.fontName, f.eastAsianFont, f.bold, f.size);
   const pPr =
     `<w:pPr><w:spacing w:line="${twips(f.lineSpacing)}" w:lineRule="exact"/>` +
     `<w:ind w:firstLine="${twips(f.firstLineIndent)}"/><w:jc w:val="${JC[f.alignment]}"/>${rPr}</w:pPr>`;
-  return `<w:p>${pPr}<w:r>${rPr}${runContent(text)}</w:r></w:p>`;
+  const cut = leadLength(text, f);
+  if (!f.lead || cut === 0) return `<w:p>${pPr}<w:r>${rPr}${runContent(text)}</w:r></w:p>`;
+  const leadPr = runProps(f.lead.fontName, f.lead.eastAsianFont, f.lead.bold, f.size);
+  const rest = text.slice(cut);
+  const body = rest === "" ? "" : `<w:r>${rPr}${runContent(rest)}</w:r>`;
+  return `<w:p>${pPr}<w:r>${leadPr}${runContent(text.slice(0, cut))}</w:r>${body}</w:p>`;
 }
 
 /** The package `Paragraph.insertOoxml(…, "Replace")` takes. */

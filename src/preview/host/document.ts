@@ -2,6 +2,7 @@
  * The in-memory document behind the simulated Word host: paragraphs, a selection, and the positions
  * (ranges) the running batches hold, which follow the text as it is edited.
  */
+import { shiftRuns, type FontRun } from "./runs";
 import { BUILT_IN_STYLES } from "./styles";
 
 export type Alignment = "Left" | "Centered" | "Right" | "Justified";
@@ -35,6 +36,8 @@ export interface HostParagraph {
   listLevel?: number;
   tableNestingLevel?: number;
   font?: Partial<HostFont>;
+  /** Font overrides for character ranges (a run-in lead in another font). */
+  runs?: FontRun[];
   /** The cell this paragraph fills when it sits in a table (see `SimDocument.insertTable`). */
   table?: TableCell;
 }
@@ -75,6 +78,11 @@ export interface ParagraphRecord {
   listLevel: number;
   tableNestingLevel: number;
   font: HostFont;
+  /**
+   * Font overrides for character ranges, over `font` (sorted, disjoint). Text edits inside one paragraph
+   * shift them (inserted text takes the format before it); edits that split or merge paragraphs drop them.
+   */
+  runs?: FontRun[];
   table?: TableCell;
 }
 
@@ -135,12 +143,22 @@ export function makeRecord(p: HostParagraph): ParagraphRecord {
     listLevel: p.listLevel ?? 0,
     tableNestingLevel: p.tableNestingLevel ?? 0,
     font: { ...def.font, ...p.font },
+    ...(p.runs && p.runs.length > 0 ? { runs: copyRuns(p.runs) } : {}),
     ...(p.table ? { table: { ...p.table } } : {}),
   };
 }
 
+function copyRuns(runs: readonly FontRun[]): FontRun[] {
+  return runs.map((r) => ({ start: r.start, end: r.end, font: { ...r.font } }));
+}
+
 function copyRecord(r: ParagraphRecord): ParagraphRecord {
-  return { ...r, font: { ...r.font }, ...(r.table ? { table: { ...r.table } } : {}) };
+  return {
+    ...r,
+    font: { ...r.font },
+    ...(r.runs ? { runs: copyRuns(r.runs) } : {}),
+    ...(r.table ? { table: { ...r.table } } : {}),
+  };
 }
 
 let tableCounter = 0;
@@ -310,6 +328,7 @@ export class SimDocument {
     rec.listString = "";
     rec.tableNestingLevel = ref ? ref.rec.tableNestingLevel : 0;
     delete rec.table;
+    delete rec.runs;
     const node: Node = { rec, alive: true };
     this.nodes.splice(at, 0, node);
     this.replace({ start: { node, offset: 0 }, end: { node, offset: 0 } }, text);
@@ -393,6 +412,11 @@ export class SimDocument {
         }
       }
     }
+    // Runs follow an edit inside one paragraph; splitting or merging paragraphs drops them (simplest).
+    const runs =
+      first.rec.runs && last === first && !t.includes("\n") ? shiftRuns(first.rec.runs, s, e, t.length) : [];
+    if (runs.length > 0) first.rec.runs = runs;
+    else delete first.rec.runs;
     first.rec.text = head + t + tail;
     if (removed.length > 0) {
       for (const n of removed) n.alive = false;

@@ -9,6 +9,7 @@ export {
   type TableCell,
   type ParagraphRecord,
 } from "./document";
+export { fontSegments, fontAt, type FontRun } from "./runs";
 export { HostError, type HostErrorCode } from "./errors";
 export { memoryStorage, webStorage, versionAtLeast, type SettingsStorage, type HostOffice } from "./office";
 export { BUILT_IN_STYLES, type StyleDefinition } from "./styles";

@@ -8,12 +8,14 @@ import {
   localizedStyle,
   type Alignment,
   type Anchor,
+  type HostFont,
   type Node,
   type ParagraphRecord,
   type SimDocument,
 } from "./document";
 import { HostError, MESSAGES } from "./errors";
 import { parseOoxml } from "./ooxml";
+import { fontAt, overrideRuns, withoutKey } from "./runs";
 import { BUILT_IN_STYLES } from "./styles";
 
 type Resolver<T> = () => T;
@@ -91,36 +93,69 @@ function findAll(doc: SimDocument, scope: Anchor, needle: string, matchCase: boo
   return out;
 }
 
+/** Characters [start, end) of one paragraph: what a font applies to. */
+export interface Segment {
+  node: Node;
+  start: number;
+  end: number;
+}
+
+function wholeSegment(node: Node): Segment[] {
+  return [{ node, start: 0, end: node.rec.text.length }];
+}
+
+function segmentsOf(doc: SimDocument, a: Anchor): Segment[] {
+  return doc.nodesOf(a).map((node) => ({
+    node,
+    start: node === a.start.node ? a.start.offset : 0,
+    end: node === a.end.node ? a.end.offset : node.rec.text.length,
+  }));
+}
+
+/** Sets one font property on a segment: the paragraph's own font when it covers the paragraph, else a run. */
+function setSegmentFont<K extends keyof HostFont>(seg: Segment, k: K, v: HostFont[K]): void {
+  const rec = liveNode(seg.node).rec;
+  if (seg.start <= 0 && seg.end >= rec.text.length) {
+    rec.font[k] = v;
+    const runs = withoutKey(rec.runs, k);
+    if (runs.length > 0) rec.runs = runs;
+    else delete rec.runs;
+  } else if (seg.end > seg.start) {
+    rec.runs = overrideRuns(rec.runs, seg.start, seg.end, { [k]: v } as Partial<HostFont>);
+  }
+}
+
 export class FontProxy extends ClientObject {
   constructor(
     context: RequestContext,
-    private readonly nodes: Resolver<Node[]>,
+    private readonly segments: Resolver<Segment[]>,
   ) {
     super(context);
   }
 
   protected scalars(): Record<string, () => unknown> {
-    const first = (): ParagraphRecord => {
-      const n = this.nodes()[0];
-      if (!n) throw notFound();
-      return n.rec;
+    // Mixed fonts are not simulated: a read gives the font at the first character.
+    const first = (): HostFont => {
+      const seg = this.segments()[0];
+      if (!seg) throw notFound();
+      return fontAt(seg.node.rec.font, seg.node.rec.runs, seg.start);
     };
     return {
-      name: () => first().font.name,
-      size: () => first().font.size,
-      bold: () => first().font.bold,
-      italic: () => first().font.italic,
-      color: () => first().font.color,
+      name: () => first().name,
+      size: () => first().size,
+      bold: () => first().bold,
+      italic: () => first().italic,
+      color: () => first().color,
       // WordApiDesktop 1.3 only; an unset East Asian font reads as the Latin one.
       ...(this.context.host.supports?.("WordApiDesktop", "1.3")
-        ? { nameFarEast: () => first().font.nameFarEast ?? first().font.name }
+        ? { nameFarEast: () => first().nameFarEast ?? first().name }
         : {}),
     };
   }
 
-  private setFont<K extends keyof ParagraphRecord["font"]>(k: K, v: ParagraphRecord["font"][K]): void {
+  private setFont<K extends keyof HostFont>(k: K, v: HostFont[K]): void {
     this.write(k, v, () => {
-      for (const n of this.nodes()) liveNode(n).rec.font[k] = v;
+      for (const seg of this.segments()) setSegmentFont(seg, k, v);
     });
   }
 
@@ -162,7 +197,7 @@ export class FontProxy extends ClientObject {
       // Like Office.js, an API outside the supported sets fails when the batch reaches Word.
       if (!this.context.host.supports?.("WordApiDesktop", "1.3"))
         throw new HostError("ApiNotFound", MESSAGES.apiNotFound);
-      for (const n of this.nodes()) liveNode(n).rec.font.nameFarEast = v;
+      for (const seg of this.segments()) setSegmentFont(seg, "nameFarEast", v);
     });
   }
 }
@@ -258,7 +293,7 @@ export class ParagraphProxy extends ClientObject {
   }
 
   get font(): FontProxy {
-    return (this.fontProxy ??= new FontProxy(this.context, () => [this.node()]));
+    return (this.fontProxy ??= new FontProxy(this.context, () => wholeSegment(this.node())));
   }
   get listItem(): ListItemProxy {
     return (this.listProxy ??= new ListItemProxy(this.context, this, false));
@@ -378,6 +413,9 @@ export class ParagraphProxy extends ClientObject {
       if (first.alignment !== undefined) rec.alignment = first.alignment;
       if (first.firstLineIndent !== undefined) rec.firstLineIndent = first.firstLineIndent;
       if (first.lineSpacing !== undefined) rec.lineSpacing = first.lineSpacing;
+      const runs = first.runs.map((r) => ({ start: r.start, end: r.end, font: definedOnly(r.font) }));
+      if (runs.length > 0 && parsed.length === 1) rec.runs = runs;
+      else delete rec.runs;
     }, true);
     return range;
   }
@@ -417,6 +455,10 @@ export class ParagraphProxy extends ClientObject {
       findAll(this.doc, wholeAnchor(this.node()), text, options.matchCase ?? false),
     );
   }
+}
+
+function definedOnly(font: Partial<HostFont>): Partial<HostFont> {
+  return Object.fromEntries(Object.entries(font).filter(([, v]) => v !== undefined)) as Partial<HostFont>;
 }
 
 function collapse(a: Anchor, mode: string): Anchor {
@@ -528,7 +570,7 @@ export class RangeProxy extends ClientObject {
     return this.read("style");
   }
   get font(): FontProxy {
-    return (this.fontProxy ??= new FontProxy(this.context, () => this.doc.nodesOf(this.anchor())));
+    return (this.fontProxy ??= new FontProxy(this.context, () => segmentsOf(this.doc, this.anchor())));
   }
   get paragraphs(): ParagraphCollectionProxy {
     return (this.paragraphsProxy ??= new ParagraphCollectionProxy(this.context, () =>

@@ -1,26 +1,19 @@
-/** Core typesetting (per text role) turned into the gateway's paragraph formats. */
+/** Core typesetting (per text role) turned into the gateway's paragraph formats, run-in leads included. */
 import { readOutline } from "../../core/outline";
 import type { SkeletonBlock } from "../../core/skeleton";
 import {
   formatBlocks,
   formatPlan,
+  type LeadFormat,
   type ParagraphFormat as CoreFormat,
   type TypesettingSettings,
 } from "../../core/typesetting";
 import type { Paragraph } from "../../core/types";
 import type { FormattedBlock, ParagraphFormat } from "../../word";
 
-/** Core's format in the gateway's shape (Latin font for font.name, East Asian font for Chinese text). */
-export function toWordFormat(f: CoreFormat): ParagraphFormat {
-  return {
-    fontName: f.fontName,
-    eastAsianFont: f.eastAsianFont,
-    size: f.size,
-    bold: f.bold,
-    alignment: f.alignment,
-    firstLineIndent: f.firstLineIndent,
-    lineSpacing: f.lineSpacing,
-  };
+/** The gateway's format: the core's, plus the lead that keeps its heading font when there is one. */
+function withLead(format: CoreFormat, lead: LeadFormat | undefined): ParagraphFormat {
+  return lead ? { ...format, lead } : format;
 }
 
 export function formattedBlocks(
@@ -28,7 +21,7 @@ export function formattedBlocks(
   settings: TypesettingSettings,
 ): FormattedBlock[] {
   const formats = formatBlocks(blocks, settings);
-  return blocks.map((b, i) => ({ text: b.text, format: toWordFormat(formats[i]!.format) }));
+  return blocks.map((b, i) => ({ text: b.text, format: withLead(formats[i]!.format, formats[i]!.lead) }));
 }
 
 /** One entry per paragraph: its format, or null where the typesetting leaves it alone. */
@@ -37,6 +30,7 @@ export function typesetPlan(
   settings: TypesettingSettings,
 ): (ParagraphFormat | null)[] {
   const out: (ParagraphFormat | null)[] = paragraphs.map(() => null);
-  for (const e of formatPlan(readOutline(paragraphs), settings)) out[e.paragraph] = toWordFormat(e.format);
+  for (const e of formatPlan(readOutline(paragraphs), settings))
+    out[e.paragraph] = withLead(e.format, e.lead);
   return out;
 }
