@@ -1,5 +1,5 @@
-import { useEffect, useState, type CSSProperties, type MouseEvent } from "react";
-import type { ParagraphRecord, SimDocument } from "./host";
+import { Fragment, useEffect, useState, type CSSProperties, type MouseEvent } from "react";
+import { fontSegments, type HostFont, type ParagraphRecord, type SimDocument } from "./host";
 import { cssFontFamily } from "./fonts";
 
 /** Word writes a soft line break (Shift+Enter) inside a table cell as a vertical tab. */
@@ -28,6 +28,52 @@ function paragraphStyle(p: ParagraphRecord): CSSProperties {
     whiteSpace: "pre-wrap",
     overflowWrap: "anywhere",
   };
+}
+
+/** A run's font where it differs from its paragraph's (the paragraph's own is on the <p>). */
+function runStyle(font: HostFont, base: HostFont): CSSProperties | undefined {
+  if (
+    font.name === base.name &&
+    font.nameFarEast === base.nameFarEast &&
+    font.size === base.size &&
+    font.bold === base.bold &&
+    font.italic === base.italic
+  )
+    return undefined;
+  return {
+    fontFamily: cssFontFamily(font.name, font.nameFarEast),
+    fontSize: `${font.size}pt`,
+    fontWeight: font.bold ? 700 : 400,
+    fontStyle: font.italic ? "italic" : "normal",
+  };
+}
+
+/**
+ * The paragraph's text cut where its font changes and where the selection starts and ends: each piece in
+ * its run's font, the selected ones inside <mark>.
+ */
+function paragraphText(p: ParagraphRecord, from: number, to: number) {
+  const segments = fontSegments(p.text, p.font, p.runs);
+  const cuts = new Set<number>([0, p.text.length]);
+  for (const s of segments) cuts.add(s.start).add(s.end);
+  if (to > from) cuts.add(from).add(to);
+  const points = [...cuts].filter((c) => c >= 0 && c <= p.text.length).sort((a, b) => a - b);
+  if (p.text === "") return "\u200b";
+  return points.slice(1).map((end, k) => {
+    const start = points[k]!;
+    const seg = segments.find((s) => s.start <= start && start < s.end);
+    const style = seg ? runStyle(seg.font, p.font) : undefined;
+    const piece = p.text.slice(start, end);
+    const text = style ? (
+      <span style={style} data-run="">
+        {piece}
+      </span>
+    ) : (
+      piece
+    );
+    const marked = start >= from && end <= to && to > from;
+    return <Fragment key={start}>{marked ? <mark>{text}</mark> : text}</Fragment>;
+  });
 }
 
 type Block = { kind: "paragraph"; index: number } | { kind: "table"; start: number; rows: number[][] };
@@ -99,7 +145,6 @@ export function DocumentView({ doc }: { doc: SimDocument }) {
     const inSelection = i >= sel.paragraph && i <= sel.endParagraph;
     const from = i === sel.paragraph ? sel.start : 0;
     const to = i === sel.endParagraph ? sel.end : p.text.length;
-    const marked = inSelection && to > from;
     return (
       <p
         key={i}
@@ -109,15 +154,7 @@ export function DocumentView({ doc }: { doc: SimDocument }) {
         onMouseUp={place(i)}
       >
         {p.listString ? <span className="list-number">{p.listString}</span> : null}
-        {marked ? (
-          <>
-            {p.text.slice(0, from)}
-            <mark>{p.text.slice(from, to)}</mark>
-            {p.text.slice(to)}
-          </>
-        ) : (
-          p.text || "\u200b"
-        )}
+        {paragraphText(p, inSelection ? from : 0, inSelection ? to : 0)}
       </p>
     );
   };

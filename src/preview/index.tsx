@@ -1,6 +1,6 @@
 import { useRef, useState, type ChangeEvent } from "react";
 import { createRoot } from "react-dom/client";
-import { createHost, type HostParagraph } from "./host";
+import { createHost, fontSegments, type HostParagraph } from "./host";
 import { DocumentView } from "./DocumentView";
 import { sampleReport } from "./sample-report";
 import { readOutline } from "../core/outline";
@@ -57,6 +57,13 @@ const api = {
       alignment: p.alignment,
       firstLineIndent: p.firstLineIndent,
       listString: p.listString || undefined,
+      // Pieces of text in their own font (one piece when the whole paragraph has the paragraph's font).
+      runs: fontSegments(p.text, p.font, p.runs).map((r) => ({
+        text: p.text.slice(r.start, r.end),
+        fontName: r.font.name,
+        fontNameFarEast: r.font.nameFarEast,
+        bold: r.font.bold,
+      })),
     })),
   loadText: (text: string) => replaceDocument(fromLines(text.split(/\r\n|\r|\n/))),
   loadSample: () => replaceDocument(sample()),

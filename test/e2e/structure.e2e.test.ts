@@ -158,3 +158,40 @@ test("一键排版 sets the fonts per level, the East Asian font included", asyn
   expect(await paneOverflow(page)).toBe(0);
   await screenshot(page, "structure-typeset");
 });
+
+test("一键排版 keeps a run-in lead in 楷体 (or 黑体) and sets the rest of the paragraph in 仿宋", async () => {
+  const lead2 = "（一）理论学习不够经常。";
+  const rest2 = "平时忙于手头事务，整本读书的时间常被挤掉，笔记也记得零散。";
+  const lead1 = "二、基本情况。";
+  const rest1 = "今年以来我在青禾街道负责社区服务工作。";
+  await load(
+    [
+      "2026年度组织生活会个人对照检查材料",
+      "一、存在的主要问题",
+      lead2 + rest2,
+      "（二）工作作风方面",
+      lead1 + rest1,
+    ].join("\n"),
+  );
+  await clickAndWait("一键排版");
+  const p = await page.evaluate(() => window.duizhaoPreview.getParagraphs());
+  expect(p[2]!.text).toBe(lead2 + rest2);
+  expect(p[2]!.runs).toEqual([
+    { text: lead2, fontName: "KaiTi", fontNameFarEast: "楷体_GB2312", bold: false },
+    { text: rest2, fontName: "FangSong", fontNameFarEast: "仿宋_GB2312", bold: false },
+  ]);
+  expect(p[3]!.runs.map((r) => r.fontNameFarEast)).toEqual(["楷体_GB2312"]);
+  expect(p[4]!.runs.map((r) => [r.text, r.fontNameFarEast])).toEqual([
+    [lead1, "黑体"],
+    [rest1, "仿宋_GB2312"],
+  ]);
+  // The preview draws the lead in the 楷体 stack (AR PL UKai on Debian), the body in the paragraph font.
+  const families = await page.evaluate(() =>
+    [...document.querySelectorAll('[data-index="2"] [data-run]')].map((e) => getComputedStyle(e).fontFamily),
+  );
+  expect(families).toHaveLength(1);
+  expect(families[0]).toContain("AR PL UKai CN");
+  expect(await paneOverflow(page)).toBe(0);
+  await page.locator('[data-index="2"]').scrollIntoViewIfNeeded();
+  await screenshot(page, "structure-typeset-lead");
+});
