@@ -60,6 +60,9 @@ test("in Word the pane opens on the tab the ribbon button asked for", async () =
   // The structure tab reads the document at once and lists its parts.
   const outline = await screen.findByTestId("live-outline");
   await within(outline).findByText("一、存在的问题");
+  // Items show their numbers as written, brackets included.
+  expect(within(outline).getByText("（一）理论学习有所放松。")).toBeTruthy();
+  expect(within(outline).getByText("1.学习不够系统。")).toBeTruthy();
   act(() => root?.unmount());
 });
 

@@ -113,7 +113,8 @@ function entriesOf(outline: Outline): Entry[] {
     ...[...outline.problems, ...outline.causes, ...outline.measures].map((item) => ({
       paragraph: item.paragraph,
       depth: item.kind === "problem" ? 2 : 1,
-      label: `${item.number ? item.number + " " : ""}${item.title}`,
+      // The number as the writer wrote it (1.  （一）  一是), or Word's list number.
+      label: `${item.numbering?.raw.trim() ?? ""}${item.title}`,
     })),
   ];
   return rows.sort((a, b) => a.paragraph - b.paragraph || a.depth - b.depth);
