@@ -29,6 +29,16 @@ function sample(): HostParagraph[] {
         size: entry.format.size,
         bold: entry.format.bold,
       },
+      // A run-in lead sentence keeps its heading's font, as 一键排版 sets it.
+      ...(entry.lead && {
+        runs: [
+          {
+            start: 0,
+            end: entry.lead.length,
+            font: { name: entry.lead.fontName, nameFarEast: entry.lead.eastAsianFont, bold: entry.lead.bold },
+          },
+        ],
+      }),
     });
   }
   return paragraphs;
