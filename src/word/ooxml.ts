@@ -33,10 +33,10 @@ export function canRetype(text: string): boolean {
   return !/[\u0000-\u0008\u000c-\u001f\ufffc]/.test(text);
 }
 
-/** Run content: text split at tabs (w:tab) and manual line breaks (\v, w:br), spaces preserved. */
 /** Tabs and Word's soft line breaks (a vertical tab in paragraph text) become their own OOXML elements. */
 const RUN_BREAKS = new RegExp(`(\t|${String.fromCharCode(11)})`);
 
+/** Run content: text split at tabs (w:tab) and manual line breaks (\v, w:br), spaces preserved. */
 function runContent(text: string): string {
   return text
     .split(RUN_BREAKS)
