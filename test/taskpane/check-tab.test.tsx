@@ -236,3 +236,16 @@ test("the group holding an error comes first, whatever its category", async () =
   const first = screen.getAllByTestId("finding")[0]!;
   expect(first.dataset.rule).toBe("term");
 });
+
+test("on a long report the correspondence view waits for a click, even with links missing", async () => {
+  const problems = Array.from(
+    { length: 25 },
+    (_, i) => `${i + 1}.参加“三会一课”不够认真。全年缺席${i + 1}次。`,
+  );
+  setup([...REPORT.slice(0, 4), ...problems, ...REPORT.slice(4)]);
+  await runCheck();
+  expect(cards("problem-without-cause").length).toBeGreaterThan(0);
+  expect(screen.queryByTestId("correspondence")).toBeNull();
+  fireEvent.click(screen.getByRole("button", { name: /^对应关系/ }));
+  expect(await screen.findByTestId("correspondence")).toBeTruthy();
+});

@@ -107,6 +107,9 @@ function supports(which: "wordApi14" | "wordApi16"): boolean {
   }
 }
 
+/** Problems up to which the correspondence view starts open. */
+const LINKS_OPEN_UP_TO = 20;
+
 export interface CheckTabProps {
   onError: (message: string) => void;
   onOpenStructure: () => void;
@@ -327,6 +330,9 @@ export function CheckTab({ onError, onOpenStructure, runOnOpen = false }: CheckT
       ).length
     : 0;
   const hiddenCount = result ? result.findings.length - visible.length : 0;
+  // The correspondence view opens by itself when a link is missing, unless the report is long: then the
+  // findings show at once and the view waits for a click on its header.
+  const openLinks = missingLinks > 0 && (outline?.problems.length ?? 0) <= LINKS_OPEN_UP_TO;
 
   return (
     <section className={styles.column} aria-label={t.tabs.check}>
@@ -402,7 +408,7 @@ export function CheckTab({ onError, onOpenStructure, runOnOpen = false }: CheckT
             <Accordion
               multiple
               collapsible
-              defaultOpenItems={[...(missingLinks > 0 ? ["links"] : []), ...openByDefault(visible)]}
+              defaultOpenItems={[...(openLinks ? ["links"] : []), ...openByDefault(visible)]}
             >
               <FindingGroups
                 findings={visible}
