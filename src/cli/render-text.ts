@@ -1,5 +1,6 @@
 /** The human-readable output of `duizhao check`: one report per file and a summary table. */
-import type { CheckResult, Finding, PartRole, Severity } from "../core/types";
+import type { CheckResult, PartRole, Severity } from "../core/types";
+import { countBySeverity, severityLabel, verdictLabel, verdictOf, type Verdict } from "../core/verdict";
 import type { Paint } from "./colors";
 import { formatTable } from "./format-table";
 
@@ -9,31 +10,6 @@ export const ROLE_NAMES: Record<PartRole, string> = {
   measures: "措施部分",
   other: "其他部分",
 };
-
-export const SEVERITY_NAMES: Record<Severity, string> = { error: "错误", warning: "警告", info: "提示" };
-
-export type Verdict = "可以提交" | "建议修改" | "需要修改";
-
-export interface Tally {
-  errors: number;
-  warnings: number;
-  infos: number;
-}
-
-export function tally(findings: Finding[]): Tally {
-  return {
-    errors: findings.filter((f) => f.severity === "error").length,
-    warnings: findings.filter((f) => f.severity === "warning").length,
-    infos: findings.filter((f) => f.severity === "info").length,
-  };
-}
-
-/** 需要修改 when any error, 建议修改 when only warnings, else 可以提交. */
-export function verdictOf(t: Tally): Verdict {
-  if (t.errors > 0) return "需要修改";
-  if (t.warnings > 0) return "建议修改";
-  return "可以提交";
-}
 
 /** 第N段: paragraphs are counted from 1 for people (the JSON keeps the 0-based index). */
 export function where(paragraph: number): string {
@@ -51,11 +27,12 @@ function paintSeverity(severity: Severity, paint: Paint): (s: string) => string 
   return paint.cyan;
 }
 
-function paintVerdict(v: Verdict | string, paint: Paint): string {
-  if (v === "需要修改") return paint.red(v);
-  if (v === "建议修改") return paint.yellow(v);
-  if (v === "可以提交") return paint.green(v);
-  return paint.dim(v);
+const VERDICT_PAINT: Record<Verdict, keyof Paint> = { must: "red", suggest: "yellow", pass: "green" };
+
+/** A verdict's label in its colour; anything else (无法检查) dimmed. */
+function paintVerdict(label: string, paint: Paint): string {
+  const verdict = (Object.keys(verdictLabel) as Verdict[]).find((v) => verdictLabel[v] === label);
+  return paint[verdict ? VERDICT_PAINT[verdict] : "dim"](label);
 }
 
 /** Outline summary and findings of one file. */
@@ -90,18 +67,18 @@ export function renderReport(file: string, result: CheckResult, paint: Paint): s
   const date = outline.date ? `${shorten(outline.date.text)}（${where(outline.date.paragraph)}）` : "未找到";
   lines.push(`署名：${signature}；日期：${date}`);
 
-  const t = tally(findings);
-  const verdict = paintVerdict(verdictOf(t), paint);
+  const t = countBySeverity(findings);
+  const verdict = paintVerdict(verdictLabel[verdictOf(findings)], paint);
   if (findings.length === 0) {
     lines.push(`检查结果：未发现问题 —— ${verdict}`);
     return lines;
   }
-  lines.push(`检查结果：错误 ${t.errors} 处，警告 ${t.warnings} 处，提示 ${t.infos} 处 —— ${verdict}`);
-  const rows = findings.map((f) => [where(f.paragraph), SEVERITY_NAMES[f.severity], f.rule, f.message]);
+  lines.push(`检查结果：错误 ${t.error} 处，警告 ${t.warning} 处，提示 ${t.info} 处 —— ${verdict}`);
+  const rows = findings.map((f) => [where(f.paragraph), severityLabel[f.severity], f.rule, f.message]);
   const table = formatTable(rows);
   findings.forEach((f, i) => {
     const line = table[i] ?? "";
-    const label = SEVERITY_NAMES[f.severity];
+    const label = severityLabel[f.severity];
     // Colour the severity word after padding so escape codes do not disturb the alignment.
     const at = line.indexOf(label);
     lines.push(
@@ -125,18 +102,18 @@ export function renderSummary(rows: SummaryRow[], paint: Paint): string[] {
   const header = ["文件", "问题", "原因", "措施", "错误", "警告", "结论"];
   const body = rows.map(({ file, result }) => {
     if (!result) return [file, "-", "-", "-", "-", "-", "无法检查"];
-    const t = tally(result.findings);
+    const t = countBySeverity(result.findings);
     const o = result.outline;
     return [
       file,
-      ...[o.problems.length, o.causes.length, o.measures.length, t.errors, t.warnings].map(String),
-      verdictOf(t),
+      ...[o.problems.length, o.causes.length, o.measures.length, t.error, t.warning].map(String),
+      verdictLabel[verdictOf(result.findings)],
     ];
   });
   const table = formatTable([header, ...body], ["left", "right", "right", "right", "right", "right", "left"]);
   const verdicts = body.map((r) => r[6] ?? "");
   const count = (v: string) => verdicts.filter((x) => x === v).length;
-  const totals = (["可以提交", "建议修改", "需要修改", "无法检查"] as const)
+  const totals = [verdictLabel.pass, verdictLabel.suggest, verdictLabel.must, "无法检查"]
     .filter((v) => count(v) > 0)
     .map((v) => `${v} ${count(v)} 份`)
     .join("，");

@@ -1,4 +1,4 @@
-import type { Finding } from "./types";
+import type { Finding, Severity } from "./types";
 
 export type Verdict = "pass" | "suggest" | "must";
 
@@ -14,6 +14,8 @@ export const verdictLabel: Record<Verdict, string> = {
   suggest: "建议修改",
   must: "需要修改",
 };
+
+export const severityLabel: Record<Severity, string> = { error: "错误", warning: "警告", info: "提示" };
 
 export function countBySeverity(findings: Finding[]): { error: number; warning: number; info: number } {
   const counts = { error: 0, warning: 0, info: 0 };

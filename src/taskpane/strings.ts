@@ -1,4 +1,6 @@
 /** Every Chinese string the pane shows, in one table, so wording stays consistent and reviewable. */
+import { severityLabel, verdictLabel } from "../core/verdict";
+
 export const t = {
   tabs: { structure: "结构", check: "检查", snippets: "短语", settings: "设置" },
 
@@ -28,8 +30,8 @@ export const t = {
   runCheck: "开始检查",
   checking: "正在检查…",
   checkIntro: "提交前检查：结构是否完整、每个问题是否有原因和措施、编号和用词是否规范。",
-  verdict: { pass: "可以提交", suggest: "建议修改", must: "需要修改" },
-  severity: { error: "错误", warning: "警告", info: "提示" } as Record<string, string>,
+  verdict: verdictLabel,
+  severity: severityLabel,
   findingsCount: (e: number, w: number, i: number) => `错误 ${e} · 警告 ${w} · 提示 ${i}`,
   noFindings: "没有发现问题。",
   emptyDocument: "文档是空的，或者还没有可识别的结构。可以先到“结构”页插入标准框架。",
