@@ -3,7 +3,7 @@
  * causes that explain it, the measures that answer it and a time limit read from those measures.
  */
 import type { CheckResult, Item } from "./types";
-import { itemLabel } from "./match/numerals";
+import { itemLabel } from "./item-label";
 
 export interface RectificationRow {
   /** 序号, 1-based. */

@@ -1,6 +1,7 @@
 import type { Rule, RuleFinding } from "../types";
 import cues from "../wording/cues.json";
-import { itemLabel, itemPieces } from "../wording/items";
+import { itemLabel } from "../item-label";
+import { itemPieces } from "../wording/items";
 
 const praise = cues.praise.map((source) => new RegExp(source, "g"));
 

@@ -1,6 +1,7 @@
 import type { Rule, RuleFinding } from "../types";
 import cues from "../wording/cues.json";
-import { itemLabel, itemPieces, reportKind } from "../wording/items";
+import { itemLabel } from "../item-label";
+import { itemPieces, reportKind } from "../wording/items";
 
 const thirdPerson = new RegExp(cues.thirdPerson, "g");
 const shortcoming = new RegExp(cues.shortcoming);

@@ -1,6 +1,7 @@
 import type { Rule, RuleFinding } from "../types";
 import cues from "../wording/cues.json";
-import { itemLabel, titleSpan } from "../wording/items";
+import { itemLabel } from "../item-label";
+import { titleSpan } from "../wording/items";
 import { hasSlots } from "../wording/placeholders";
 
 const concrete = Object.values(cues.measureConcrete).map((source) => new RegExp(source));

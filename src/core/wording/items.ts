@@ -62,10 +62,3 @@ export function reportKind(ctx: RuleContext): "personal" | "team" {
     .join("\n");
   return new RegExp(cues.teamMarkers).test(head) ? "team" : "personal";
 }
-
-/** Item label for messages: 问题2 / 措施（三）. */
-export function itemLabel(item: Item): string {
-  const kind = item.kind === "problem" ? "问题" : item.kind === "cause" ? "原因" : "措施";
-  if (!item.number) return kind;
-  return /^\d+$/.test(item.number) ? `${kind}${item.number}` : `${kind}（${item.number}）`;
-}
