@@ -6,7 +6,7 @@
 import type { PrefixEdit } from "../core/renumber";
 import type { Paragraph } from "../core/types";
 import { GatewayError } from "./errors";
-import { runWord } from "./batch";
+import { READ_PROPS, readListNumbers, runWord, whichParagraph } from "./batch";
 import { applyParagraphFormat, type FontMethod } from "./format";
 import { globalEnv, type OfficeEnv } from "./gateway";
 import type { ParagraphFormat } from "./ooxml";
@@ -51,8 +51,6 @@ export interface EditResult {
 
 /** What a cursor planner sees: the paragraphs and the index of the paragraph the cursor is in. */
 export type CursorPlanner = (paragraphs: Paragraph[], cursor: number) => StructureEdit | { error: string };
-
-const READ = "items/text,items/styleBuiltIn,items/isListItem,items/tableNestingLevel";
 
 export function createStructureVerbs(
   env: OfficeEnv | (() => OfficeEnv) = globalEnv,
@@ -180,41 +178,19 @@ export function createStructureVerbs(
     editAtCursor: (planner: CursorPlanner): Promise<EditResult> =>
       word.run(async (context) => {
         const paragraphs = context.document.body.paragraphs;
-        paragraphs.load(READ);
+        paragraphs.load(READ_PROPS);
         const first = context.document.getSelection().paragraphs.getFirst();
         // eslint-disable-next-line office-addins/no-navigational-load -- tableNestingLevel is a number, not an object
         first.load("text,tableNestingLevel");
         await context.sync();
         const items = paragraphs.items;
         if (first.tableNestingLevel > 0) throw new GatewayError("invalid", STRUCTURE_MESSAGES.inTable);
-        const candidates: number[] = [];
-        items.forEach((p, i) => p.text === first.text && candidates.push(i));
-        const lists = items.map((p) => {
-          if (!p.isListItem) return null;
-          const item = p.listItemOrNullObject;
-          item.load("listString");
-          return item;
-        });
-        const whole = candidates.length > 1 ? first.getRange("Whole") : null;
-        const relations = whole
-          ? candidates.map((i) => items[i]!.getRange("Whole").compareLocationWith(whole))
-          : [];
-        if (whole || lists.some((l) => l !== null)) await context.sync();
-        const cursor =
-          candidates.length === 1
-            ? candidates[0]!
-            : candidates[relations.findIndex((r) => r.value === "Equal")];
-        if (cursor === undefined) throw new GatewayError("changed", STRUCTURE_MESSAGES.noCursor);
-        const read = items.map((p, i): Paragraph => {
-          const out: Paragraph = {
-            text: p.text,
-            styleBuiltIn: p.styleBuiltIn,
-            inTable: p.tableNestingLevel > 0,
-          };
-          const list = lists[i];
-          if (list && !list.isNullObject && list.listString) out.listString = list.listString;
-          return out;
-        });
+        const lists = readListNumbers(items);
+        const which = whichParagraph(first, items);
+        if (lists.pending || which.pending) await context.sync();
+        const cursor = which.index();
+        if (cursor === null) throw new GatewayError("changed", STRUCTURE_MESSAGES.noCursor);
+        const read = lists.paragraphs();
         const plan = planner(read, cursor);
         if ("error" in plan) throw new GatewayError("invalid", plan.error);
         return apply(context, items, plan, methodOf());
