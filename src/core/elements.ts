@@ -84,6 +84,12 @@ function cursorError(outline: Outline, cursor: number, kind: ElementKind): strin
   return null;
 }
 
+/** The text after a new entry's number: its lead sentence and its detail, slots included. */
+export interface EntrySlot {
+  lead: string;
+  detail: string;
+}
+
 /** A new entry's block: number (if the neighbours have one) + lead slot + detail slot. */
 function entry(
   style: NumberStyle | null,
@@ -253,7 +259,12 @@ function announcedCountEdit(outline: Outline, count: number): PrefixEdit[] {
   ];
 }
 
-function planListEntry(outline: Outline, cursor: number, role: "causes" | "measures"): ElementPlan {
+function planListEntry(
+  outline: Outline,
+  cursor: number,
+  role: "causes" | "measures",
+  slot?: EntrySlot,
+): ElementPlan {
   const kind = role === "causes" ? "cause" : "measure";
   const part =
     outline.parts.find((p) => p.role === role && contains(p, cursor)) ??
@@ -285,13 +296,23 @@ function planListEntry(outline: Outline, cursor: number, role: "causes" | "measu
     role === "causes" ? [SLOT.cause, SLOT.causeDetail] : [SLOT.measure, SLOT.measureDetail];
   return {
     insertAfter,
-    blocks: [entry(style, value, lead, detail, ROLE_OF_LEVEL[level] ?? "level2")],
+    blocks: [
+      entry(style, value, slot?.lead ?? lead, slot?.detail ?? detail, ROLE_OF_LEVEL[level] ?? "level2"),
+    ],
     edits,
   };
 }
 
-/** Plans one element at the cursor paragraph (0-based index, as the gateway reports it). */
-export function planElement(outline: Outline, cursor: number, kind: ElementKind): ElementPlan {
+/**
+ * Plans one element at the cursor paragraph (0-based index, as the gateway reports it). `slot` replaces the
+ * slots of a new cause or measure (the check tab's 「针对问题5，【原因概括】。【具体剖析】」).
+ */
+export function planElement(
+  outline: Outline,
+  cursor: number,
+  kind: ElementKind,
+  slot?: EntrySlot,
+): ElementPlan {
   const error = cursorError(outline, cursor, kind);
   if (error) return { error };
   switch (kind) {
@@ -300,8 +321,8 @@ export function planElement(outline: Outline, cursor: number, kind: ElementKind)
     case "aspect":
       return planAspect(outline, cursor);
     case "cause":
-      return planListEntry(outline, cursor, "causes");
+      return planListEntry(outline, cursor, "causes", slot);
     case "measure":
-      return planListEntry(outline, cursor, "measures");
+      return planListEntry(outline, cursor, "measures", slot);
   }
 }

@@ -207,8 +207,11 @@ export const t = {
     linkMeasure: "关联措施",
     addCauseSlot: "补充原因",
     addMeasureSlot: "补充措施",
-    slotCause: (no: string, problem: string) => `${no}针对问题${problem}，【原因概括】。【具体剖析】`,
-    slotMeasure: (no: string, problem: string) => `${no}针对问题${problem}，【措施概括】。【具体做法、时限】`,
+    slotCause: (problem: string) => ({ lead: `针对问题${problem}，【原因概括】。`, detail: "【具体剖析】" }),
+    slotMeasure: (problem: string) => ({
+      lead: `针对问题${problem}，【措施概括】。`,
+      detail: "【具体做法、时限】",
+    }),
     slotInserted: (what: string) => `已插入${what}的位置，请把【】中的提示换成自己的内容。`,
     noPart: (part: string) => `文档中还没有“${part}”部分，请先到“结构”页补齐。`,
     findings: "检查结果",

@@ -21,7 +21,6 @@ import { buildRectification, rectificationGrid } from "../../core/rectification"
 import type { CheckResult, Expectation, Finding, Item, LinkDecision, Paragraph } from "../../core/types";
 import {
   insertComments,
-  insertParagraphs,
   insertTableAtEnd,
   loadSetting,
   openTableDocument,
@@ -40,7 +39,11 @@ import { CheckSummary } from "../components/check/CheckSummary";
 import { CorrespondenceView, type LinkKind } from "../components/check/CorrespondenceView";
 import { FindingGroups, moveBetweenCards, openByDefault } from "../components/check/FindingGroups";
 import { RectificationPanel } from "../components/check/RectificationPanel";
-import { ignoreKey, nextNumberPrefix, problemNumber, upsertDecision } from "../components/check/model";
+import { ignoreKey, problemNumber, upsertDecision } from "../components/check/model";
+import { planElement } from "../../core/elements";
+import { formattedBlocks } from "../structure/formats";
+import { loadStructurePrefs } from "../structure/prefs";
+import { structureVerbs } from "../structure/verbs";
 
 const useStyles = makeStyles({
   column: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, minWidth: 0 },
@@ -209,17 +212,30 @@ export function CheckTab({ onError, onOpenStructure, runOnOpen = false }: CheckT
       setNotice({ intent: "warning", text: t.check.noPart(t.roles[role] ?? role) });
       return;
     }
-    // After the last item of the part (or its heading), skipping trailing blank lines.
-    const last = items[items.length - 1];
-    let after = last ? last.end - 1 : part.paragraph;
-    while (after > part.paragraph && (paragraphs[after]?.text.trim() ?? "") === "") after--;
-    const prefix = nextNumberPrefix(items);
-    const text =
+    // Planned as 新增原因 / 新增措施 with the cursor on the part's last item: the next number, after it.
+    const slot =
       kind === "cause"
-        ? t.check.slotCause(prefix, problemNumber(problem))
-        : t.check.slotMeasure(prefix, problemNumber(problem));
+        ? t.check.slotCause(problemNumber(problem))
+        : t.check.slotMeasure(problemNumber(problem));
+    const plan = planElement(
+      result.outline,
+      items[items.length - 1]?.paragraph ?? part.paragraph,
+      kind,
+      slot,
+    );
+    if ("error" in plan) {
+      setNotice({ intent: "warning", text: plan.error });
+      return;
+    }
     const ok = await run(async () => {
-      await insertParagraphs([{ text }], { after, expectText: paragraphs[after]?.text ?? "" });
+      await structureVerbs.applyStructureEdit({
+        edits: plan.edits,
+        insert: {
+          after: plan.insertAfter,
+          expectText: paragraphs[plan.insertAfter]?.text ?? "",
+          blocks: formattedBlocks(plan.blocks, { bold: loadStructurePrefs().bold }),
+        },
+      });
       return true;
     });
     if (ok) {

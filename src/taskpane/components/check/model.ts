@@ -1,5 +1,4 @@
 /** Pane-side helpers of the 检查 tab: grouping, ignore keys, decisions, the numbered slot for a new item. */
-import { chineseNumeral } from "../../../core/chinese-numerals";
 import { fingerprint } from "../../../core/match";
 import { findRule } from "../../../core/rules";
 import type { Category, Finding, Item, LinkDecision, Severity } from "../../../core/types";
@@ -54,24 +53,6 @@ export function upsertDecision(decisions: LinkDecision[], decision: LinkDecision
     ),
     decision,
   ];
-}
-
-/** The number the next item of a part gets, written in the style of the last one: （四） 4. 四、 … */
-export function nextNumberPrefix(items: Item[]): string {
-  const last = items[items.length - 1];
-  const value = (last?.numbering?.value ?? items.length) + 1;
-  switch (last?.numbering?.style) {
-    case "arabic":
-      return `${value}.`;
-    case "arabic-paren":
-      return `（${value}）`;
-    case "cn-dun":
-      return `${chineseNumeral(value)}、`;
-    case "shi":
-      return `${chineseNumeral(value)}是`;
-    default:
-      return `（${chineseNumeral(value)}）`;
-  }
 }
 
 /** How a problem is referred to in a new slot ("5"; its position when it has no number). */
