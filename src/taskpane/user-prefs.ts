@@ -1,6 +1,7 @@
 import type { RuleSetting } from "../core/types";
+import { readUserData, writeUserData } from "./user-storage";
 
-/** Per-user preferences live in localStorage, keyed by Office's partition key so add-ins don't share them. */
+/** Per-user preferences of the check (rules on and off, automatic re-check). */
 export interface UserPrefs {
   rules: Record<string, RuleSetting>;
   /** The 检查 tab re-checks after edits (WordApi 1.6 paragraph events); off unless the user turns it on. */
@@ -9,29 +10,19 @@ export interface UserPrefs {
 
 const empty: UserPrefs = { rules: {} };
 
-function storageKey(): string {
-  const partition = globalThis.Office?.context?.partitionKey;
-  return partition ? `${partition}:duizhao:prefs` : "duizhao:prefs";
-}
-
 export function loadPrefs(): UserPrefs {
-  try {
-    const raw = globalThis.localStorage?.getItem(storageKey());
-    if (!raw) return empty;
-    const parsed = JSON.parse(raw) as Partial<UserPrefs>;
-    return {
-      ...parsed,
-      rules: typeof parsed.rules === "object" && parsed.rules ? parsed.rules : {},
-      autoRecheck: parsed.autoRecheck === true,
-    };
-  } catch {
-    // Unreadable or blocked storage: behave as a first run rather than fail the pane.
-    return empty;
-  }
+  const parsed = readUserData("prefs");
+  if (typeof parsed !== "object" || parsed === null) return empty;
+  const saved = parsed as Partial<UserPrefs>;
+  return {
+    ...saved,
+    rules: typeof saved.rules === "object" && saved.rules ? saved.rules : {},
+    autoRecheck: saved.autoRecheck === true,
+  };
 }
 
 export function savePrefs(prefs: UserPrefs): void {
-  globalThis.localStorage?.setItem(storageKey(), JSON.stringify(prefs));
+  writeUserData("prefs", prefs);
 }
 
 /** Changes some preferences and keeps the rest (read fresh, so another tab's change is not lost). */

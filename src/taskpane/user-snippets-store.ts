@@ -1,9 +1,10 @@
 import type { UserSnippet } from "../core/snippets/user";
 import { SNIPPET_CATEGORIES } from "../core/snippets/taxonomy";
+import { readUserData, writeUserData } from "./user-storage";
 
 /**
- * The writer's own phrase data: own snippets, favourites and recently used ids. Per user, in localStorage
- * keyed by Office's partition key (like user-prefs.ts), exported and imported as a file by the 短语 tab.
+ * The writer's own phrase data: own snippets, favourites and recently used ids. Per user (user-storage.ts),
+ * exported and imported as a file by the 短语 tab.
  */
 export interface UserSnippetData {
   snippets: UserSnippet[];
@@ -14,11 +15,6 @@ export interface UserSnippetData {
 }
 
 export const MAX_RECENT = 8;
-
-function storageKey(): string {
-  const partition = globalThis.Office?.context?.partitionKey;
-  return partition ? `${partition}:duizhao:snippets` : "duizhao:snippets";
-}
 
 const ids = (value: unknown): string[] =>
   Array.isArray(value) ? value.filter((v): v is string => typeof v === "string") : [];
@@ -36,26 +32,22 @@ function isStoredSnippet(value: unknown): value is UserSnippet {
 }
 
 export function loadUserSnippets(): UserSnippetData {
-  try {
-    const raw = globalThis.localStorage?.getItem(storageKey());
-    if (!raw) return { snippets: [], favourites: [], recent: [] };
-    const parsed = JSON.parse(raw) as Partial<Record<keyof UserSnippetData, unknown>>;
-    // Entries damaged by hand are dropped one by one rather than losing the whole list.
-    const snippets = Array.isArray(parsed.snippets) ? parsed.snippets.filter(isStoredSnippet) : [];
-    return {
-      snippets: snippets.map((s) => ({ ...s, source: "user" as const })),
-      favourites: ids(parsed.favourites),
-      recent: ids(parsed.recent).slice(0, MAX_RECENT),
-    };
-  } catch {
-    // Unreadable or blocked storage: behave as a first run rather than fail the pane.
-    return { snippets: [], favourites: [], recent: [] };
-  }
+  const stored = readUserData("snippets");
+  const parsed = (typeof stored === "object" && stored !== null ? stored : {}) as Partial<
+    Record<keyof UserSnippetData, unknown>
+  >;
+  // Entries damaged by hand are dropped one by one rather than losing the whole list.
+  const snippets = Array.isArray(parsed.snippets) ? parsed.snippets.filter(isStoredSnippet) : [];
+  return {
+    snippets: snippets.map((s) => ({ ...s, source: "user" as const })),
+    favourites: ids(parsed.favourites),
+    recent: ids(parsed.recent).slice(0, MAX_RECENT),
+  };
 }
 
 /** Throws when the storage refuses (quota, private mode); the tab reports it in Chinese. */
 export function saveUserSnippets(data: UserSnippetData): void {
-  globalThis.localStorage?.setItem(storageKey(), JSON.stringify(data));
+  writeUserData("snippets", data);
 }
 
 /** `id` moved to the front of the recent list. */

@@ -1,5 +1,6 @@
-/** Per-user choices of the 结构 tab (bold per level, numbering, counts) in localStorage, like user-prefs. */
+/** Per-user choices of the 结构 tab (bold per level, numbering, counts), stored per user (user-storage.ts). */
 import type { TextRole } from "../../core/typesetting";
+import { readUserData, writeUserData } from "../user-storage";
 
 export interface StructurePrefs {
   bold: Partial<Record<TextRole, boolean>>;
@@ -15,24 +16,15 @@ export const DEFAULT_PREFS: StructurePrefs = {
   scope: "document",
 };
 
-function key(): string {
-  const partition = globalThis.Office?.context?.partitionKey;
-  return partition ? `${partition}:duizhao:structure` : "duizhao:structure";
-}
-
 export function loadStructurePrefs(): StructurePrefs {
-  try {
-    const raw = globalThis.localStorage?.getItem(key());
-    const saved = raw ? (JSON.parse(raw) as Partial<StructurePrefs>) : {};
-    return { ...DEFAULT_PREFS, ...saved, bold: { ...(saved.bold ?? {}) } };
-  } catch {
-    return DEFAULT_PREFS;
-  }
+  const stored = readUserData("structure");
+  const saved = (typeof stored === "object" && stored !== null ? stored : {}) as Partial<StructurePrefs>;
+  return { ...DEFAULT_PREFS, ...saved, bold: { ...(saved.bold ?? {}) } };
 }
 
 export function saveStructurePrefs(prefs: StructurePrefs): void {
   try {
-    globalThis.localStorage?.setItem(key(), JSON.stringify(prefs));
+    writeUserData("structure", prefs);
   } catch {
     // Blocked storage: the choice simply isn't remembered.
   }
