@@ -122,8 +122,9 @@ export interface CheckTabProps {
 export function CheckTab({ onError, onOpenStructure, runOnOpen = false }: CheckTabProps) {
   const styles = useStyles();
   const { busy, run } = useDocumentAction(onError);
-  const [paragraphs, setParagraphs] = useState<Paragraph[] | null>(null);
   const [result, setResult] = useState<CheckResult | null>(null);
+  // The paragraphs the last check read: the check keeps them in its outline.
+  const paragraphs = result?.outline.paragraphs ?? null;
   const [decisions, setDecisions] = useState<LinkDecision[]>([]);
   const [ignored, setIgnored] = useState<string[]>([]);
   const [expect, setExpect] = useState<Expectation | undefined>(undefined);
@@ -145,7 +146,6 @@ export function CheckTab({ onError, onOpenStructure, runOnOpen = false }: CheckT
     if (!read) return false;
     const ds = savedDecisions();
     const ex = expectationOf(setting("template"));
-    setParagraphs(read);
     setDecisions(ds);
     setIgnored(savedIgnored());
     setExpect(ex);
