@@ -1,0 +1,32 @@
+/** Shared by the sync benches: run one verb on a fresh count, print its round trips and time, tally overruns. */
+export const BUDGET = 2;
+
+export function syncBudget() {
+  let over = 0;
+  return {
+    async row(
+      name: string,
+      run: () => Promise<unknown>,
+      host: { resetSyncCount(): void; syncCount(): number },
+    ) {
+      host.resetSyncCount();
+      const t0 = performance.now();
+      await run();
+      const ms = performance.now() - t0;
+      const syncs = host.syncCount();
+      if (syncs > BUDGET) over++;
+      console.log(
+        `  ${name.padEnd(34)} syncs=${syncs}  ${syncs > BUDGET ? "OVER BUDGET" : "ok"}  (${ms.toFixed(1)} ms in the host)`,
+      );
+    },
+    /** Prints the verdict and sets the exit code when any verb went over. */
+    finish(what: string) {
+      console.log(
+        over === 0
+          ? `\n${what} within ${BUDGET} syncs`
+          : `\n${over} ${what} runs over the ${BUDGET}-sync budget`,
+      );
+      if (over > 0) process.exitCode = 1;
+    },
+  };
+}
