@@ -5,7 +5,7 @@
  * One Word.run, two syncs (read, then write), whatever the document size.
  */
 import type { Paragraph } from "../core/types";
-import { runWord } from "./batch";
+import { READ_PROPS, readListNumbers, runWord } from "./batch";
 import { globalEnv, type OfficeEnv } from "./gateway";
 import { canRetype, leadLength, paragraphPackage, type ParagraphFormat } from "./ooxml";
 import { documentQueue, type OperationQueue } from "./queue";
@@ -93,15 +93,14 @@ export function createFormatVerbs(
       word.run(async (context) => {
         const method: FontMethod = word.supports("WordApiDesktop", "1.3") ? "nameFarEast" : "ooxml";
         const all = context.document.body.paragraphs;
-        all.load("items/text,items/styleBuiltIn,items/tableNestingLevel");
+        all.load(READ_PROPS);
         const selected = request.scope === "selection" ? context.document.getSelection().paragraphs : null;
         selected?.load("items/text,items/tableNestingLevel");
         await context.sync();
-        const paragraphs = all.items.map((p): Paragraph => ({
-          text: p.text,
-          styleBuiltIn: p.styleBuiltIn,
-          inTable: p.tableNestingLevel > 0,
-        }));
+        // Word's list numbers tell headings from body text too: one more round trip only where lists exist.
+        const read = readListNumbers(all.items);
+        if (read.pending) await context.sync();
+        const paragraphs = read.paragraphs();
         const plan = request.plan(paragraphs);
         let targets: { proxy: Word.Paragraph; index: number }[];
         if (selected) {

@@ -283,6 +283,21 @@ describe.each(PATHS)("一键排版 — %s", (_name, opts) => {
   });
 });
 
+test("一键排版's plan sees Word's list numbers, so a list-numbered heading is typeset as a heading", async () => {
+  const { host, format } = setup([
+    { text: "存在的问题", isListItem: true, listString: "一、" },
+    { text: "学习不够系统。" },
+  ]);
+  let seen: { text: string; listString?: string }[] = [];
+  const plan = (ps: { text: string; listString?: string }[]) => {
+    seen = ps;
+    return ps.map((p) => (p.listString ? HEITI : FANGSONG));
+  };
+  expect(await syncsOf(host, () => format.formatParagraphs({ scope: "document", plan }))).toBe(3);
+  expect(seen.map((p) => p.listString)).toEqual(["一、", undefined]);
+  expect(host.document.snapshot()[0]!.font).toMatchObject({ nameFarEast: "黑体" });
+});
+
 test("on WordApi 1.3 a paragraph holding an object is not re-typed (the object would be lost)", async () => {
   const { host, format, texts } = setup([{ text: "图\u0001示" }]);
   const result = await format.formatParagraphs({ scope: "document", plan: () => [FANGSONG] });
