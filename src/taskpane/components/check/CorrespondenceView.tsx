@@ -79,6 +79,7 @@ export function CorrespondenceView({ outline, links, busy, onDecide, onAddSlot }
           if (!target) return null;
           const label = itemLabel(target).replace(/^(原因|措施)/, "");
           const confirmed = link.source === "confirmed";
+          const evidence = `${itemLabel(target)}「${target.title}」——${evidenceText(link)}`;
           return (
             <InteractionTag
               key={link.target}
@@ -90,12 +91,9 @@ export function CorrespondenceView({ outline, links, busy, onDecide, onAddSlot }
             >
               {/* The tooltip mounts only while shown; screen readers get the evidence from the hidden span. */}
               <span id={`evidence-${problem.id}-${link.target}`} hidden>
-                {`${itemLabel(target)}「${target.title}」——${evidenceText(link)}`}
+                {evidence}
               </span>
-              <Tooltip
-                content={`${itemLabel(target)}「${target.title}」——${evidenceText(link)}`}
-                relationship="inaccessible"
-              >
+              <Tooltip content={evidence} relationship="inaccessible">
                 <InteractionTagPrimary
                   aria-describedby={`evidence-${problem.id}-${link.target}`}
                   icon={confirmed ? <CheckmarkRegular /> : undefined}
