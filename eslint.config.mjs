@@ -1,10 +1,25 @@
 import officeAddins from "eslint-plugin-office-addins";
 import tsParser from "@typescript-eslint/parser";
+import layers from "./scripts/eslint-layers.mjs";
 
 // The Office add-in rules (load before read, sync after load, no sync in loops) apply to .ts and .tsx alike.
 const officeRules = officeAddins.configs.recommended.find(
   (c) => c.rules && c.rules["office-addins/call-sync-after-load"],
 );
+
+// The layers of src/ (README, Architecture: arrows point inward). `imports`: the folders a layer may import;
+// `office`: may use the Office.js globals; `node`: runs in Node; `ui`: draws with React and Fluent.
+export const LAYERS = {
+  core: { imports: ["core"] },
+  readers: { imports: ["readers", "core"] },
+  word: { imports: ["word", "core"], office: true },
+  commands: { imports: ["commands", "word", "core"], office: true },
+  taskpane: { imports: ["taskpane", "word", "readers", "core"], ui: true },
+  preview: { imports: ["preview", "taskpane", "readers", "core"], ui: true },
+  // The simulated host implements Office.js, so it stands apart from the code that uses it.
+  "preview/host": { imports: ["preview/host"], office: true },
+  cli: { imports: ["cli", "readers", "core"], node: true, outsideSrc: true },
+};
 
 export default [
   { ignores: ["dist/**", "lib/**", "node_modules/**", "coverage/**", "test-results/**"] },
@@ -21,6 +36,11 @@ export default [
       "no-unused-vars": "off",
       "no-redeclare": "off",
     },
+  },
+  {
+    files: ["src/**/*.{ts,tsx}"],
+    plugins: { duizhao: layers },
+    rules: { "duizhao/layers": ["error", LAYERS] },
   },
   {
     // The preview implements the Word API (its tests exercise it, misuse included) and uses the browser's own

@@ -1,8 +1,8 @@
 // Times what the 检查 tab does after reading the document: check() and the rectification list, on a
 // generated report of about 100 pages (≈ 45,000 characters) and one of about 10 pages (a page holds about 500 characters).
 import { check } from "../src/core/check";
-import { buildRectification } from "../src/core/rectification";
-import { chineseNumeral } from "../src/core/chinese-numerals";
+import { buildRectification } from "../src/core/check/rectification-list";
+import { chineseNumeral } from "../src/core/outline/chinese-numerals";
 import type { Paragraph } from "../src/core/types";
 
 const EVIDENCE =

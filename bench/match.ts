@@ -2,7 +2,7 @@
  * The matcher's quality on the gold fixtures and its speed on generated reports.
  * Run with `npm run bench` (bundled by esbuild) or `npx esbuild bench/match.ts --bundle --platform=node | node`.
  */
-import { matchLinks } from "../src/core/match";
+import { matchLinks } from "../src/core/check/match";
 import type { Outline } from "../src/core/types";
 import { add, emptyCounts, goldFixtures, precision, recall, scoreFixture } from "../test/match/gold";
 import { outlineOf } from "../test/match/helpers";

@@ -1,10 +1,10 @@
 // Times check() (outline + every rule) on a generated 200-problem report and one ten times smaller.
-import { clearSegmentCache } from "../src/core/segment";
+import { clearSegmentCache } from "../src/core/check/word-segmenter";
 import { check } from "../src/core/check";
-import { readOutline } from "../src/core/outline";
-import { structureRules } from "../src/core/rules/structure";
+import { readOutline } from "../src/core/outline/read-outline";
+import { structureRules } from "../src/core/check/rules/structure-rules";
 import type { Paragraph } from "../src/core/types";
-import { chineseNumeral } from "../src/core/chinese-numerals";
+import { chineseNumeral } from "../src/core/outline/chinese-numerals";
 
 const FILLER =
   "比如在推进重点项目时只满足于完成上级布置的任务，全年到一线调研不足6次，对群众反映的3件急事没有限期办结，事后也没有跟踪回访，";

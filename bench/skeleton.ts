@@ -2,12 +2,12 @@
  * The structure tab's core: building every skeleton, and planning a renumber, an element and the
  * typesetting on a generated 200-problem report (~120,000 characters). Run with `npm run bench skeleton`.
  */
-import { planElement } from "../src/core/elements";
-import { readOutline } from "../src/core/outline";
-import { planRenumber } from "../src/core/renumber";
-import { buildSkeleton } from "../src/core/skeleton";
-import { templates } from "../src/core/templates";
-import { formatPlan } from "../src/core/typesetting";
+import { planElement } from "../src/core/compose/elements";
+import { readOutline } from "../src/core/outline/read-outline";
+import { planRenumber } from "../src/core/compose/renumber";
+import { buildSkeleton } from "../src/core/compose/skeleton";
+import { templates } from "../src/core/compose/templates";
+import { formatPlan } from "../src/core/compose/typesetting";
 import type { Paragraph } from "../src/core/types";
 
 function time(label: string, runs: number, fn: () => unknown): void {

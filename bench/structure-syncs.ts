@@ -2,10 +2,10 @@
  * sync() round trips of the 结构 tab's verbs on a small and a ~300-page simulated document, on both font
  * paths (WordApi 1.3 → OOXML, WordApiDesktop 1.3 → nameFarEast). Budget: 2 per action, whatever the size.
  */
-import { readOutline } from "../src/core/outline";
-import { planElement } from "../src/core/elements";
-import { buildSkeleton } from "../src/core/skeleton";
-import { findTemplate } from "../src/core/templates";
+import { readOutline } from "../src/core/outline/read-outline";
+import { planElement } from "../src/core/compose/elements";
+import { buildSkeleton } from "../src/core/compose/skeleton";
+import { findTemplate } from "../src/core/compose/templates";
 import { createHost, type HostOptions, type HostParagraph } from "../src/preview/host";
 import { formattedBlocks, typesetPlan } from "../src/taskpane/structure/formats";
 import { createFormatVerbs, createStructureVerbs, OperationQueue } from "../src/word";

@@ -5,9 +5,9 @@
 import * as fs from "fs";
 import * as path from "path";
 import { check } from "../src/core/check";
-import { readOutline } from "../src/core/outline";
-import { matchLinks } from "../src/core/match";
-import { wordingRules } from "../src/core/rules/wording";
+import { readOutline } from "../src/core/outline/read-outline";
+import { matchLinks } from "../src/core/check/match";
+import { wordingRules } from "../src/core/check/rules/wording-rules";
 import type { CheckOptions, Finding, Paragraph } from "../src/core/types";
 
 const DIR = path.join(process.cwd(), "test", "fixtures", "wording");

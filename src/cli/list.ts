@@ -3,7 +3,11 @@
  * Markdown page. CSV starts with a UTF-8 BOM and uses CRLF, so Excel on Chinese Windows opens it correctly.
  */
 import { check } from "../core/check";
-import { buildRectification, rectificationGrid, type RectificationRow } from "../core/rectification";
+import {
+  buildRectification,
+  rectificationGrid,
+  type RectificationRow,
+} from "../core/check/rectification-list";
 import type { Command, ListFormat } from "./args";
 import { InputError } from "../readers/input-error";
 import type { CliIo } from "./main";

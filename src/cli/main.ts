@@ -6,7 +6,7 @@
  * (the other files are still checked, and 2 wins over 1 so scripts notice the file that was skipped).
  */
 import { check } from "../core/check";
-import { toReportJson, type ReportJson } from "../core/report";
+import { toReportJson, type ReportJson } from "../core/check/json-report";
 import type { CheckResult, Rule } from "../core/types";
 import { version } from "../../package.json";
 import { parseArgs, type Command } from "./args";

@@ -1,6 +1,6 @@
 /** The human-readable output of `duizhao check`: one report per file and a summary table. */
 import type { CheckResult, PartRole, Severity } from "../core/types";
-import { countBySeverity, severityLabel, verdictLabel, verdictOf, type Verdict } from "../core/verdict";
+import { countBySeverity, severityLabel, verdictLabel, verdictOf, type Verdict } from "../core/check/verdict";
 import type { Paint } from "./colors";
 import { formatTable } from "./format-table";
 

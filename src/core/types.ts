@@ -188,7 +188,7 @@ export interface RuleContext {
 /** A rule's finding before the check applies the configured severity. */
 export type RuleFinding = Omit<Finding, "rule" | "severity"> & { severity?: Severity };
 
-/** One rule = one module under src/core/rules/ exporting one of these. */
+/** One rule = one module under src/core/check/rules/ exporting one of these. */
 export interface Rule {
   id: string;
   category: Category;

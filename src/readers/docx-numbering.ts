@@ -5,7 +5,7 @@
  */
 import { formatListNumber } from "./number-formats";
 import type { Styles } from "./docx-styles";
-import { isW, wAttr, wChild, wChildren, wInt, wVal, elements, type XmlElement } from "./ooxml";
+import { isW, wAttr, wChild, wChildren, wInt, wVal, elements, type XmlElement } from "./wordml";
 
 interface LevelDef {
   start: number;

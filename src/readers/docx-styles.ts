@@ -1,5 +1,5 @@
 /** Paragraph styles from word/styles.xml: built-in identity and inherited list numbering. */
-import { elements, isW, wAttr, wChild, wInt, wVal, type XmlElement } from "./ooxml";
+import { elements, isW, wAttr, wChild, wInt, wVal, type XmlElement } from "./wordml";
 
 export interface NumPr {
   numId?: number;

@@ -8,7 +8,7 @@ import type { Paragraph } from "../core/types";
 import { InputError } from "./input-error";
 import { readNumbering, type ListNumbering } from "./docx-numbering";
 import { readNumPr, readStyles, type Styles } from "./docx-styles";
-import { elements, isW, parseXml, wAttr, wChild, wName, wVal, type XmlElement } from "./ooxml";
+import { elements, isW, parseXml, wAttr, wChild, wName, wVal, type XmlElement } from "./wordml";
 
 /** Parts larger than this once inflated are refused (a zip bomb, not a report). */
 const MAX_PART_BYTES = 256 * 1024 * 1024;

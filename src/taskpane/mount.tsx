@@ -6,6 +6,7 @@ import {
   MessageBarTitle,
   webLightTheme,
 } from "@fluentui/react-components";
+import { waitForWord } from "../word/office-host";
 import { App } from "./App";
 import { t } from "./strings";
 import { tabFromUrl } from "./tab-from-url";
@@ -29,17 +30,12 @@ function Notice({ title, text }: { title: string; text: string }) {
  */
 export async function mountPane(element: HTMLElement, search: string): Promise<Root> {
   const root = createRoot(element);
-  const office = globalThis.Office;
-  if (!office || typeof office.onReady !== "function") {
+  const status = await waitForWord();
+  if (status === "outside-word") {
     root.render(<Notice title={t.outsideWordTitle} text={t.outsideWord} />);
-    return root;
-  }
-  const info = await office.onReady();
-  if (!info || !info.host) {
-    root.render(<Notice title={t.outsideWordTitle} text={t.outsideWord} />);
-  } else if (info.host !== office.HostType.Word) {
+  } else if (status === "not-word") {
     root.render(<Notice title={t.notWordTitle} text={t.notWord} />);
-  } else if (!office.context.requirements.isSetSupported("WordApi", "1.3")) {
+  } else if (status === "word-too-old") {
     root.render(<Notice title={t.apiTooOldTitle} text={t.apiTooOld} />);
   } else {
     const { tab, run } = tabFromUrl(search);

@@ -1,5 +1,5 @@
 /** Every Chinese string the pane shows, in one table, so wording stays consistent and reviewable. */
-import { severityLabel, verdictLabel } from "../core/verdict";
+import { severityLabel, verdictLabel } from "../core/check/verdict";
 
 export const t = {
   tabs: { structure: "结构", check: "检查", snippets: "短语", settings: "设置" },

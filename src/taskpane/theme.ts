@@ -1,8 +1,9 @@
 import { webDarkTheme, webLightTheme, type Theme } from "@fluentui/react-components";
+import { officeBackgroundColor } from "../word/office-host";
 
 /** Follows Office's theme: a dark body background means the dark Fluent theme. */
 export function themeFromOffice(): Theme {
-  const color = globalThis.Office?.context?.officeTheme?.bodyBackgroundColor;
+  const color = officeBackgroundColor();
   return color && isDark(color) ? webDarkTheme : webLightTheme;
 }
 

@@ -1,9 +1,11 @@
+import { officePartitionKey } from "../word/office-host";
+
 /**
  * Per-user data (preferences, own snippets) lives in localStorage, keyed by Office's partition key so that
  * add-ins sharing a webview do not see each other's data. Each store validates what it reads back.
  */
 function storageKey(name: string): string {
-  const partition = globalThis.Office?.context?.partitionKey;
+  const partition = officePartitionKey();
   return partition ? `${partition}:duizhao:${name}` : `duizhao:${name}`;
 }
 

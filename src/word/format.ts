@@ -7,11 +7,11 @@
 import type { Paragraph } from "../core/types";
 import { READ_PROPS, readListNumbers, runWord } from "./batch";
 import { globalEnv, type OfficeEnv } from "./gateway";
-import { canRetype, leadLength, paragraphPackage, type ParagraphFormat } from "./ooxml";
+import { canRetype, leadLength, paragraphPackage, type ParagraphFormat } from "./paragraph-package";
 import { documentQueue, type OperationQueue } from "./queue";
 import { planSpan, spanRange } from "./spans";
 
-export type { LeadFormat, ParagraphFormat } from "./ooxml";
+export type { LeadFormat, ParagraphFormat } from "./paragraph-package";
 
 /** How the East Asian font is set: the Office.js property, or OOXML re-typing on WordApi 1.3. */
 export type FontMethod = "nameFarEast" | "ooxml";

@@ -9,7 +9,7 @@ import { locateParagraph } from "./locate";
 import { documentQueue, type OperationQueue } from "./queue";
 import { planSpan, spanRange } from "./spans";
 
-import type { Alignment } from "../core/typesetting";
+import type { Alignment } from "../core/compose/typesetting";
 
 export type { Alignment };
 

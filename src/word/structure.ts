@@ -3,13 +3,13 @@
  * number-prefix edits plus an insertion in one batch (新增问题/方面/原因/措施, 重新编号). Every edit is
  * checked against the text it was planned on before anything changes: one mismatch refuses them all.
  */
-import type { PrefixEdit } from "../core/renumber";
+import type { PrefixEdit } from "../core/compose/renumber";
 import type { Paragraph } from "../core/types";
 import { GatewayError } from "./errors";
 import { READ_PROPS, readListNumbers, runWord, whichParagraph } from "./batch";
 import { applyParagraphFormat, type FontMethod } from "./format";
 import { globalEnv, type OfficeEnv } from "./gateway";
-import type { ParagraphFormat } from "./ooxml";
+import type { ParagraphFormat } from "./paragraph-package";
 import { documentQueue, type OperationQueue } from "./queue";
 import { planSpan, spanRange } from "./spans";
 

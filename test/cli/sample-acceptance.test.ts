@@ -7,7 +7,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { readDocx } from "../../src/readers/read-docx";
 import { readText } from "../../src/readers/read-text";
-import type { ReportJson } from "../../src/core/report";
+import type { ReportJson } from "../../src/core/check/json-report";
 import { autoNumbered, makeDocx } from "../support/make-docx";
 import { cli, TempDir } from "./cli-helpers";
 

@@ -1,5 +1,5 @@
-import { chineseNumeral, parseChineseNumeral } from "../../src/core/chinese-numerals";
-import { findInlineEnumerations, readNumbering } from "../../src/core/numbering";
+import { chineseNumeral, parseChineseNumeral } from "../../src/core/outline/chinese-numerals";
+import { findInlineEnumerations, readNumbering } from "../../src/core/outline/number-prefixes";
 
 const read = (text: string, listString?: string) =>
   readNumbering({ text, ...(listString ? { listString } : {}) });

@@ -1,7 +1,7 @@
 import { readFileSync } from "fs";
 import { join } from "path";
 import { check } from "../../src/core/check";
-import { structureRules } from "../../src/core/rules/structure";
+import { structureRules } from "../../src/core/check/rules/structure-rules";
 import { fixtureNames, readReport, REPORTS } from "./fixtures";
 
 interface Expected {

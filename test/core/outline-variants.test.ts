@@ -1,4 +1,4 @@
-import { readOutline } from "../../src/core/outline";
+import { readOutline } from "../../src/core/outline/read-outline";
 import { lines } from "./fixtures";
 
 describe("readOutline variants", () => {

@@ -7,8 +7,8 @@ import {
   deadlineOf,
   deadlinesIn,
   rectificationGrid,
-} from "../../src/core/rectification";
-import { decisionFor } from "../../src/core/match";
+} from "../../src/core/check/rectification-list";
+import { decisionFor } from "../../src/core/check/match";
 
 const lines = readFileSync(join(__dirname, "../fixtures/check/flawed-water-bureau.txt"), "utf8")
   .trimEnd()

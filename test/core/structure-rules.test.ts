@@ -1,5 +1,5 @@
 import { check } from "../../src/core/check";
-import { structureRules } from "../../src/core/rules/structure";
+import { structureRules } from "../../src/core/check/rules/structure-rules";
 import type { Paragraph } from "../../src/core/types";
 import { lines } from "./fixtures";
 

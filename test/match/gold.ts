@@ -1,8 +1,8 @@
 /** Gold-labelled fixtures (test/fixtures/links, *.gold.json beside any report) and their scoring. */
 import { existsSync, readdirSync, readFileSync } from "fs";
 import { join } from "path";
-import { matchLinks } from "../../src/core/match";
-import { readOutline } from "../../src/core/outline";
+import { matchLinks } from "../../src/core/check/match";
+import { readOutline } from "../../src/core/outline/read-outline";
 import type { Item, Link, Outline } from "../../src/core/types";
 import { outlineOf, specOfText } from "./helpers";
 

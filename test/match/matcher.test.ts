@@ -1,4 +1,4 @@
-import { decisionFor, matchLinks } from "../../src/core/match";
+import { decisionFor, matchLinks } from "../../src/core/check/match";
 import type { Link, Outline } from "../../src/core/types";
 import { outlineOf } from "./helpers";
 

@@ -1,7 +1,7 @@
-import { matchLinks } from "../../src/core/match";
-import { problemWithoutCause } from "../../src/core/rules/problem-without-cause";
-import { problemWithoutMeasure } from "../../src/core/rules/problem-without-measure";
-import { unlinkedItem } from "../../src/core/rules/unlinked-item";
+import { matchLinks } from "../../src/core/check/match";
+import { problemWithoutCause } from "../../src/core/check/rules/problem-without-cause";
+import { problemWithoutMeasure } from "../../src/core/check/rules/problem-without-measure";
+import { unlinkedItem } from "../../src/core/check/rules/unlinked-item";
 import type { Outline, Rule } from "../../src/core/types";
 import { outlineOf, type OutlineSpec } from "./helpers";
 

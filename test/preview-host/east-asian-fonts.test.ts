@@ -1,5 +1,5 @@
 import { createHost } from "../../src/preview/host";
-import { paragraphPackage } from "../../src/word/ooxml";
+import { paragraphPackage } from "../../src/word/paragraph-package";
 
 const FORMAT = {
   fontName: "Times New Roman",

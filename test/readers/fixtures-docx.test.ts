@@ -1,6 +1,6 @@
 /** Every fixture report reads the same from .txt, from a .docx with typed numbers and from Word's own lists. */
 import { readFileSync } from "fs";
-import { readOutline } from "../../src/core/outline";
+import { readOutline } from "../../src/core/outline/read-outline";
 import type { Outline, Paragraph } from "../../src/core/types";
 import { readDocx } from "../../src/readers/read-docx";
 import { autoNumbered, makeDocx } from "../support/make-docx";

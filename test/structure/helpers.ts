@@ -1,5 +1,5 @@
-import { readOutline } from "../../src/core/outline";
-import type { SkeletonBlock } from "../../src/core/skeleton";
+import { readOutline } from "../../src/core/outline/read-outline";
+import type { SkeletonBlock } from "../../src/core/compose/skeleton";
 import type { Outline, Paragraph } from "../../src/core/types";
 
 export const DATE = new Date(2026, 10, 28);

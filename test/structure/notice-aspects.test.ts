@@ -1,4 +1,4 @@
-import { aspectsFromNotice } from "../../src/core/notice-aspects";
+import { aspectsFromNotice } from "../../src/core/compose/notice-aspects";
 import { describeWithSample, sampleLines } from "../support/shared-sample";
 
 describe("aspects from a pasted notice", () => {

@@ -4,8 +4,8 @@
  * the usual part headings). Skips itself where the shared sample is absent (CI).
  */
 import { readFileSync } from "fs";
-import { buildSkeleton } from "../../src/core/skeleton";
-import { PART_HEADINGS, templates } from "../../src/core/templates";
+import { buildSkeleton } from "../../src/core/compose/skeleton";
+import { PART_HEADINGS, templates } from "../../src/core/compose/templates";
 import { describeWithSample, SAMPLE_PATH } from "../support/shared-sample";
 import { DATE } from "./helpers";
 

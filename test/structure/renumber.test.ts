@@ -1,6 +1,11 @@
 import { check } from "../../src/core/check";
-import { readOutline } from "../../src/core/outline";
-import { applyPrefixEdits, describeEdits, planRenumber, problemNumbering } from "../../src/core/renumber";
+import { readOutline } from "../../src/core/outline/read-outline";
+import {
+  applyPrefixEdits,
+  describeEdits,
+  planRenumber,
+  problemNumbering,
+} from "../../src/core/compose/renumber";
 import type { Paragraph } from "../../src/core/types";
 import { fixtureNames, readReport } from "../core/fixtures";
 import { outlineOfLines } from "./helpers";

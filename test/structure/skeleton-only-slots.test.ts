@@ -1,6 +1,6 @@
 import { check } from "../../src/core/check";
-import { buildSkeleton } from "../../src/core/skeleton";
-import { templates } from "../../src/core/templates";
+import { buildSkeleton } from "../../src/core/compose/skeleton";
+import { templates } from "../../src/core/compose/templates";
 
 // A fresh skeleton is a correct report with blanks: the check must ask for the blanks and nothing else.
 describe.each(templates.map((t) => [t.id, t] as const))("skeleton of %s", (_, template) => {

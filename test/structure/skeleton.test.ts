@@ -1,8 +1,8 @@
 import { check } from "../../src/core/check";
-import { buildSkeleton, formatDate } from "../../src/core/skeleton";
-import type { ProblemNumbering } from "../../src/core/skeleton";
-import { PART_HEADINGS, templates } from "../../src/core/templates";
-import type { Variant } from "../../src/core/templates";
+import { buildSkeleton, formatDate } from "../../src/core/compose/skeleton";
+import type { ProblemNumbering } from "../../src/core/compose/skeleton";
+import { PART_HEADINGS, templates } from "../../src/core/compose/templates";
+import type { Variant } from "../../src/core/compose/templates";
 import { DATE, outlineOfBlocks, paragraphsOf } from "./helpers";
 
 const STRUCTURAL = new Set(["missing-part", "numbering", "aspect-count"]);

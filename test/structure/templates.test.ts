@@ -4,7 +4,7 @@ import {
   findTemplate,
   templates,
   validateAspects,
-} from "../../src/core/templates";
+} from "../../src/core/compose/templates";
 
 describe("templates", () => {
   it("ship the presets with their aspects, case study and prior-year flags", () => {

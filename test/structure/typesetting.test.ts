@@ -1,7 +1,7 @@
-import { readOutline } from "../../src/core/outline";
-import { buildSkeleton } from "../../src/core/skeleton";
-import { findTemplate } from "../../src/core/templates";
-import { formatBlocks, formatOf, formatPlan, roleOfParagraph } from "../../src/core/typesetting";
+import { readOutline } from "../../src/core/outline/read-outline";
+import { buildSkeleton } from "../../src/core/compose/skeleton";
+import { findTemplate } from "../../src/core/compose/templates";
+import { formatBlocks, formatOf, formatPlan, roleOfParagraph } from "../../src/core/compose/typesetting";
 import type { Paragraph } from "../../src/core/types";
 import { DATE } from "./helpers";
 

@@ -2,7 +2,7 @@
 import { createHost, type HostParagraph } from "../../src/preview/host";
 import { OperationQueue } from "../../src/word";
 import { createCursorContextVerbs } from "../../src/word/cursor-context";
-import { readOutline } from "../../src/core/outline";
+import { readOutline } from "../../src/core/outline/read-outline";
 import { whereIs } from "../../src/taskpane/snippets/where";
 
 const REPORT: HostParagraph[] = [

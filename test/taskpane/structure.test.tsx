@@ -3,7 +3,7 @@ import { fireEvent, render, screen, waitFor, within } from "@testing-library/rea
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { createHost, type Host, type HostOptions, type HostParagraph } from "../../src/preview/host";
 import { StructureTab } from "../../src/taskpane/tabs/StructureTab";
-import { findTemplate } from "../../src/core/templates";
+import { findTemplate } from "../../src/core/compose/templates";
 
 /** A fictional report (own words) with two aspects, numbered problems, a cause and a measure. */
 const REPORT: HostParagraph[] = [

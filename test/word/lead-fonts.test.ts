@@ -2,11 +2,11 @@
  * 一键排版 and the skeleton keep a run-in lead ("（一）学习不够经常。平时……") in its heading font, the rest of
  * the paragraph in 仿宋, on both ways Word sets East Asian fonts.
  */
-import { formatBlocks } from "../../src/core/typesetting";
+import { formatBlocks } from "../../src/core/compose/typesetting";
 import { createHost, fontSegments, type HostOptions, type HostParagraph } from "../../src/preview/host";
 import { formattedBlocks, typesetPlan } from "../../src/taskpane/structure/formats";
 import { createFormatVerbs, createStructureVerbs, OperationQueue } from "../../src/word";
-import { paragraphXml } from "../../src/word/ooxml";
+import { paragraphXml } from "../../src/word/paragraph-package";
 
 const DESKTOP: HostOptions = { supportedSets: { WordApi: "1.3", WordApiDesktop: "1.3" } };
 const PATHS: [string, HostOptions, string][] = [

@@ -2,7 +2,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import { check } from "../../src/core/check";
-import { wordingRules } from "../../src/core/rules/wording";
+import { wordingRules } from "../../src/core/check/rules/wording-rules";
 import { bareOutline } from "../support/bare-outline";
 import type { CheckOptions, Finding, Item, Paragraph, Rule } from "../../src/core/types";
 

@@ -1,9 +1,9 @@
-import { aspectCoverageRule } from "../../src/core/rules/aspect-coverage";
-import { genericProblemRule } from "../../src/core/rules/generic-problem";
-import { praiseThenCriticismRule } from "../../src/core/rules/praise-then-criticism";
-import { priorYearRule } from "../../src/core/rules/prior-year";
-import { thirdPersonRule } from "../../src/core/rules/third-person";
-import { vagueMeasureRule } from "../../src/core/rules/vague-measure";
+import { aspectCoverageRule } from "../../src/core/check/rules/aspect-coverage";
+import { genericProblemRule } from "../../src/core/check/rules/generic-problem";
+import { praiseThenCriticismRule } from "../../src/core/check/rules/praise-then-criticism";
+import { priorYearRule } from "../../src/core/check/rules/prior-year";
+import { thirdPersonRule } from "../../src/core/check/rules/third-person";
+import { vagueMeasureRule } from "../../src/core/check/rules/vague-measure";
 import type { CheckOptions, Outline, Rule } from "../../src/core/types";
 import { bareOutline, item } from "./helpers";
 

@@ -1,4 +1,4 @@
-import { placeholderRule } from "../../src/core/rules/placeholder";
+import { placeholderRule } from "../../src/core/check/rules/placeholder";
 import { runRule } from "./helpers";
 
 function slots(text: string): string[] {

@@ -1,4 +1,4 @@
-import { punctuationRule } from "../../src/core/rules/punctuation";
+import { punctuationRule } from "../../src/core/check/rules/punctuation";
 import { runRule } from "./helpers";
 
 function marks(text: string): { span: string; fix?: string }[] {

@@ -1,5 +1,5 @@
-import { repeatedTextRule } from "../../src/core/rules/repeated-text";
-import { simulateNoSegmenter } from "../../src/core/wording/segment";
+import { repeatedTextRule } from "../../src/core/check/rules/repeated-text";
+import { simulateNoSegmenter } from "../../src/core/check/detectors/word-boundaries";
 import { runRule } from "./helpers";
 
 function doubled(text: string): { span: string; fix?: string }[] {

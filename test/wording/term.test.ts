@@ -1,4 +1,4 @@
-import { termRule } from "../../src/core/rules/term";
+import { termRule } from "../../src/core/check/rules/term";
 import { runRule } from "./helpers";
 
 // The guiding thought's full name, assembled from parts like the rule's data table.

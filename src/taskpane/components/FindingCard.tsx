@@ -7,7 +7,7 @@ import {
   DismissCircleRegular,
 } from "@fluentui/react-icons";
 import type { Finding } from "../../core/types";
-import { findRule } from "../../core/rules";
+import { findRule } from "../../core/check/rules";
 import { t } from "../strings";
 
 const useStyles = makeStyles({

@@ -23,7 +23,7 @@ import {
   MoreHorizontalRegular,
   SaveRegular,
 } from "@fluentui/react-icons";
-import { readOutline } from "../../core/outline";
+import { readOutline } from "../../core/outline/read-outline";
 import { builtinSnippets, type Snippet } from "../../core/snippets/library";
 import {
   PART_OF_CATEGORY,

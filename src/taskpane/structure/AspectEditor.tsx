@@ -17,7 +17,7 @@ import {
   ClipboardPasteRegular,
   DeleteRegular,
 } from "@fluentui/react-icons";
-import { aspectsFromNotice } from "../../core/notice-aspects";
+import { aspectsFromNotice } from "../../core/compose/notice-aspects";
 import { t } from "../strings";
 
 const useStyles = makeStyles({

@@ -1,13 +1,13 @@
 /** Core typesetting (per text role) turned into the gateway's paragraph formats, run-in leads included. */
-import { readOutline } from "../../core/outline";
-import type { SkeletonBlock } from "../../core/skeleton";
+import { readOutline } from "../../core/outline/read-outline";
+import type { SkeletonBlock } from "../../core/compose/skeleton";
 import {
   formatBlocks,
   formatPlan,
   type LeadFormat,
   type ParagraphFormat as CoreFormat,
   type TypesettingSettings,
-} from "../../core/typesetting";
+} from "../../core/compose/typesetting";
 import type { Paragraph } from "../../core/types";
 import type { FormattedBlock, ParagraphFormat } from "../../word";
 

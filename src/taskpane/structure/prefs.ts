@@ -1,5 +1,5 @@
 /** Per-user choices of the 结构 tab (bold per level, numbering, counts), stored per user (user-storage.ts). */
-import type { TextRole } from "../../core/typesetting";
+import type { TextRole } from "../../core/compose/typesetting";
 import { readUserData, writeUserData } from "../user-storage";
 
 export interface StructurePrefs {

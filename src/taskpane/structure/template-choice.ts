@@ -6,7 +6,7 @@ import {
   templates,
   type Template,
   type Variant,
-} from "../../core/templates";
+} from "../../core/compose/templates";
 
 export interface SavedTemplate {
   id: string;

@@ -15,9 +15,9 @@ import {
 import { NoticeBar } from "../components/NoticeBar";
 import { CommentAddRegular } from "@fluentui/react-icons";
 import { check } from "../../core/check";
-import { decisionFor } from "../../core/match";
-import { findRule } from "../../core/rules";
-import { buildRectification, rectificationGrid } from "../../core/rectification";
+import { decisionFor } from "../../core/check/match";
+import { findRule } from "../../core/check/rules";
+import { buildRectification, rectificationGrid } from "../../core/check/rectification-list";
 import type { CheckResult, Expectation, Finding, Item, LinkDecision, Paragraph } from "../../core/types";
 import {
   insertComments,
@@ -40,7 +40,7 @@ import { CorrespondenceView, type LinkKind } from "../components/check/Correspon
 import { FindingGroups, moveBetweenCards, openByDefault } from "../components/check/FindingGroups";
 import { RectificationPanel } from "../components/check/RectificationPanel";
 import { ignoreKey, problemNumber, upsertDecision } from "../components/check/model";
-import { planElement } from "../../core/elements";
+import { planElement } from "../../core/compose/elements";
 import { formattedBlocks } from "../structure/formats";
 import { loadStructurePrefs } from "../structure/prefs";
 import { structureVerbs } from "../structure/verbs";

@@ -1,6 +1,6 @@
 import { useState } from "react";
 import { Switch, Text, makeStyles, tokens } from "@fluentui/react-components";
-import { allRules } from "../../core/rules";
+import { allRules } from "../../core/check/rules";
 import { loadPrefs, savePrefs, type UserPrefs } from "../user-prefs";
 import { t } from "../strings";
 

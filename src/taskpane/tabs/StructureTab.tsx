@@ -28,12 +28,18 @@ import {
   TextFontRegular,
   TextNumberListLtrRegular,
 } from "@fluentui/react-icons";
-import { planElement, type ElementKind } from "../../core/elements";
-import { readOutline } from "../../core/outline";
-import { describeEdits, planRenumber, type PrefixEdit } from "../../core/renumber";
-import { buildSkeleton } from "../../core/skeleton";
-import { PART_HEADINGS, findTemplate, templates, type Template, type Variant } from "../../core/templates";
-import type { TextRole } from "../../core/typesetting";
+import { planElement, type ElementKind } from "../../core/compose/elements";
+import { readOutline } from "../../core/outline/read-outline";
+import { describeEdits, planRenumber, type PrefixEdit } from "../../core/compose/renumber";
+import { buildSkeleton } from "../../core/compose/skeleton";
+import {
+  PART_HEADINGS,
+  findTemplate,
+  templates,
+  type Template,
+  type Variant,
+} from "../../core/compose/templates";
+import type { TextRole } from "../../core/compose/typesetting";
 import type { Outline, Paragraph } from "../../core/types";
 import { loadSetting, readParagraphs, saveSetting, selectParagraph, type StructureEdit } from "../../word";
 import { t } from "../strings";

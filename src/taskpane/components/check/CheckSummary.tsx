@@ -1,5 +1,5 @@
 import { Badge, Text, makeStyles, tokens } from "@fluentui/react-components";
-import { countBySeverity, verdictOf } from "../../../core/verdict";
+import { countBySeverity, verdictOf } from "../../../core/check/verdict";
 import type { Finding } from "../../../core/types";
 import { t } from "../../strings";
 import { CATEGORIES, countByCategory } from "./model";

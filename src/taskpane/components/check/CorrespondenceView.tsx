@@ -16,7 +16,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { AddRegular, CheckmarkRegular, LinkAddRegular } from "@fluentui/react-icons";
-import { itemLabel } from "../../../core/item-label";
+import { itemLabel } from "../../../core/check/item-label";
 import type { Item, Link, LinkDecision, Outline } from "../../../core/types";
 import { t } from "../../strings";
 

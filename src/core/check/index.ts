@@ -1,0 +1,35 @@
+import { readOutline } from "../outline/read-outline";
+import { matchLinks } from "./match";
+import { allRules } from "./rules";
+import type { CheckOptions, CheckResult, Finding, Paragraph, Rule, Severity } from "../types";
+
+const severityOrder: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+/** Reads the outline, links problems to causes and measures, and runs every enabled rule. */
+export function check(
+  paragraphs: Paragraph[],
+  options: CheckOptions = {},
+  rules: Rule[] = allRules,
+): CheckResult {
+  const outline = readOutline(paragraphs);
+  const links = matchLinks(outline, options.decisions ?? []);
+  const findings: Finding[] = [];
+  for (const rule of rules) {
+    const setting = options.rules?.[rule.id];
+    if (setting?.enabled === false) continue;
+    for (const found of rule.check({ outline, links, options })) {
+      findings.push({
+        ...found,
+        rule: rule.id,
+        severity: setting?.severity ?? found.severity ?? rule.severity,
+      });
+    }
+  }
+  findings.sort(
+    (a, b) =>
+      a.paragraph - b.paragraph ||
+      (a.offset ?? 0) - (b.offset ?? 0) ||
+      severityOrder[a.severity] - severityOrder[b.severity],
+  );
+  return { outline, links, findings };
+}

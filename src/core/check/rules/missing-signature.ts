@@ -1,0 +1,23 @@
+import { firstContent, lastContent } from "../../outline/queries";
+import type { Rule, RuleFinding } from "../../types";
+
+export const missingSignature: Rule = {
+  id: "missing-signature",
+  category: "structure",
+  severity: "warning",
+  name: "署名和日期",
+  check({ outline }): RuleFinding[] {
+    if (firstContent(outline) < 0 || (outline.signature && outline.date)) return [];
+    const last = lastContent(outline);
+    let message: string;
+    if (!outline.signature && !outline.date) {
+      message =
+        "缺少署名和日期：正文结束后应另起一行署名（个人写姓名，班子写“××领导班子”），再下一行写日期，如“2025年3月5日”。";
+    } else if (!outline.signature) {
+      message = "缺少署名：日期上方应另起一行写上姓名（班子材料写“××领导班子”）。";
+    } else {
+      message = "缺少日期：署名下方应另起一行写上日期，用阿拉伯数字、不补零，如“2025年3月5日”。";
+    }
+    return [{ paragraph: last, message }];
+  },
+};

@@ -1,0 +1,145 @@
+/**
+ * The renumbering plan: every literal number prefix rewritten so each level counts 1, 2, 3 … under its
+ * parent with the standard separator (一、 （一） 1. （1） ①). Only prefixes change; the pane shows
+ * describeEdits() for confirmation and re-checks each paragraph's text before replacing.
+ */
+import { formatNumber } from "../outline/number-prefixes";
+import type { NumberStyle, Outline } from "../types";
+
+/** Replace text[offset, offset + length) of one paragraph, if it still reads `expectText`. */
+export interface PrefixEdit {
+  paragraph: number;
+  expectText: string;
+  offset: number;
+  length: number;
+  replacement: string;
+  /** The number was Word's automatic list number: the pane writes it as text and takes the list off. */
+  fromList?: boolean;
+}
+
+export type ProblemNumbering = "continuous" | "per-aspect";
+
+export interface RenumberOptions {
+  /** Also turn Word's automatic list numbers into literal numbers (default: leave them alone). */
+  convertListNumbers?: boolean;
+}
+
+/**
+ * How the writer numbers problems in the problems part starting at `part` (its heading paragraph):
+ * run on across aspects (1–10) or restart under each. Decided by most aspects; a tie runs on.
+ */
+export function problemNumbering(outline: Outline, part?: number): ProblemNumbering {
+  const problemsPart = outline.parts.find(
+    (p) => p.role === "problems" && (part === undefined || p.paragraph === part),
+  );
+  if (!problemsPart) return "continuous";
+  let restart = 0;
+  let carry = 0;
+  let previousLast: number | null = null;
+  outline.aspects.forEach((aspect, index) => {
+    if (aspect.start < problemsPart.start || aspect.start >= problemsPart.end) return;
+    const values = outline.problems
+      .filter((p) => p.aspect === index && p.numbering && p.numbering.level >= 1)
+      .map((p) => p.numbering!.value);
+    if (values.length === 0) return;
+    if (previousLast !== null) {
+      if (values[0] === 1) restart++;
+      else if (values[0] === previousLast + 1) carry++;
+    }
+    previousLast = values[values.length - 1]!;
+  });
+  return restart > carry ? "per-aspect" : "continuous";
+}
+
+/** Aspect heading paragraphs under which problem numbers run on rather than restart. */
+function runOnAspects(outline: Outline): Set<number> {
+  const runOn = new Set<number>();
+  for (const part of outline.parts) {
+    if (part.role !== "problems" || problemNumbering(outline, part.paragraph) !== "continuous") continue;
+    for (const a of outline.aspects) if (a.start >= part.start && a.start < part.end) runOn.add(a.paragraph);
+  }
+  return runOn;
+}
+
+/** The prefix is already right: the expected number, standard separator (1． reads the same as 1.). */
+function isRight(written: string, style: NumberStyle, value: number): boolean {
+  return written === formatNumber(style, value) || (style === "arabic" && written === `${value}．`);
+}
+
+/** The edit that makes paragraph `index`'s literal number read `value`, or null when it already does. */
+export function numberEdit(outline: Outline, index: number, value: number): PrefixEdit | null {
+  const n = outline.numbering[index];
+  const text = outline.paragraphs[index]?.text;
+  if (!n || n.fromList || n.level === 0 || text === undefined) return null;
+  if (isRight(text.slice(n.offset, n.length), n.style, value)) return null;
+  return {
+    paragraph: index,
+    expectText: text,
+    offset: n.offset,
+    length: n.length - n.offset,
+    replacement: formatNumber(n.style, value),
+  };
+}
+
+export function planRenumber(outline: Outline, options: RenumberOptions = {}): PrefixEdit[] {
+  const edits: PrefixEdit[] = [];
+  const runOn = runOnAspects(outline);
+  // last[level] = the number the previous entry at that level got since its parent started.
+  const last: (number | undefined)[] = [];
+  // Part headings written without a number (存在的问题) still restart the numbers below them.
+  const plainParts = new Set(outline.parts.filter((part) => !part.number).map((part) => part.paragraph));
+  outline.numbering.forEach((n, i) => {
+    const p = outline.paragraphs[i]!;
+    if (plainParts.has(i)) last.length = 0;
+    if (!n || n.level === 0 || p.inTable) return;
+    const keepFrom = n.level === 2 && runOn.has(i) ? 4 : n.level + 1;
+    for (let level = keepFrom; level <= 5; level++) last[level] = undefined;
+    const expected = (last[n.level] ?? 0) + 1;
+    if (n.fromList) {
+      if (options.convertListNumbers) {
+        edits.push({
+          paragraph: i,
+          expectText: p.text,
+          offset: 0,
+          length: 0,
+          replacement: formatNumber(n.style, expected),
+          fromList: true,
+        });
+        last[n.level] = expected;
+      } else {
+        // Word numbers its own lists; count what it shows.
+        last[n.level] = n.value;
+      }
+      return;
+    }
+    const edit = numberEdit(outline, i, expected);
+    if (edit) edits.push(edit);
+    last[n.level] = expected;
+  });
+  return edits;
+}
+
+/** "第5段：3、 → 4." lines for the confirmation ("将修改 N 处"). */
+export function describeEdits(edits: readonly PrefixEdit[]): string[] {
+  return edits.map((e) => {
+    const before = e.expectText.slice(e.offset, e.offset + e.length);
+    if (e.fromList && e.length === 0) return `第${e.paragraph + 1}段：自动编号 → 文字编号“${e.replacement}”`;
+    if (e.length === 0) return `第${e.paragraph + 1}段：加上“${e.replacement}”`;
+    return `第${e.paragraph + 1}段：${before} → ${e.replacement}`;
+  });
+}
+
+/**
+ * Applies prefix edits to paragraph texts (for previews and tests). An edit whose paragraph no longer
+ * reads its `expectText` is refused with a Chinese message, as the pane does.
+ */
+export function applyPrefixEdits(texts: readonly string[], edits: readonly PrefixEdit[]): string[] {
+  const out = [...texts];
+  for (const e of edits) {
+    const now = out[e.paragraph];
+    if (now !== e.expectText)
+      throw new Error(`第${e.paragraph + 1}段的内容已经改变，没有修改。请重新读取文档后再试。`);
+    out[e.paragraph] = now.slice(0, e.offset) + e.replacement + now.slice(e.offset + e.length);
+  }
+  return out;
+}
