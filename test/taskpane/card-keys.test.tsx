@@ -7,6 +7,7 @@ import { createHost } from "../../src/preview/host";
 import { SnippetsPane } from "../../src/taskpane/snippets/SnippetsPane";
 import { CheckTab } from "../../src/taskpane/tabs/CheckTab";
 import { WordProvider } from "../../src/taskpane/word-context";
+import { stubResizeObserver } from "../support/resize-observer";
 
 // The same keys move between cards in every list: J or ↓ to the next card, K or ↑ to the previous one.
 
@@ -18,13 +19,7 @@ const REPORT = readFileSync(join(__dirname, "../fixtures/check/flawed-water-bure
   .split(/\r?\n/)
   .map((text) => ({ text }));
 
-beforeAll(() => {
-  globalThis.ResizeObserver ??= class {
-    observe() {}
-    unobserve() {}
-    disconnect() {}
-  } as unknown as typeof ResizeObserver;
-});
+beforeAll(stubResizeObserver);
 beforeEach(() => localStorage.clear());
 
 function pane(children: React.ReactNode) {

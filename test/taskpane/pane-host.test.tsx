@@ -5,6 +5,7 @@ import { createHost, type HostParagraph } from "../../src/preview/host";
 import { CheckTab } from "../../src/taskpane/tabs/CheckTab";
 import { StructureTab } from "../../src/taskpane/tabs/StructureTab";
 import { WordProvider } from "../../src/taskpane/word-context";
+import { stubResizeObserver } from "../support/resize-observer";
 
 // A full check renders a few hundred Fluent components; the shared CI machine is slow.
 jest.setTimeout(30000);
@@ -23,13 +24,7 @@ const report = (aspect: string, problem: string): HostParagraph[] =>
     "（一）每月对照检查一次，年底前交一份小结。",
   ].map((text) => ({ text }));
 
-beforeAll(() => {
-  globalThis.ResizeObserver ??= class {
-    observe() {}
-    unobserve() {}
-    disconnect() {}
-  } as unknown as typeof ResizeObserver;
-});
+beforeAll(stubResizeObserver);
 beforeEach(() => {
   localStorage.clear();
   // No Word on the globals: each pane below reaches only the host it is given.
