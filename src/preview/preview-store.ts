@@ -1,4 +1,4 @@
-import type { HostParagraph, SettingsStorage } from "./host";
+import { webStorage, type HostParagraph, type SettingsStorage } from "./host";
 
 /**
  * The preview keeps the current document and its settings in localStorage, so a reload shows the same
@@ -26,16 +26,7 @@ export function saveDocument(paragraphs: HostParagraph[]): void {
 }
 
 /** Document settings for the simulated `Office.context.document.settings`. */
-export const documentSettings: SettingsStorage = {
-  read: () => {
-    try {
-      return JSON.parse(localStorage.getItem(SETTINGS_KEY) ?? "{}") as Record<string, unknown>;
-    } catch {
-      return {};
-    }
-  },
-  write: (values) => localStorage.setItem(SETTINGS_KEY, JSON.stringify(values)),
-};
+export const documentSettings: SettingsStorage = webStorage(SETTINGS_KEY, localStorage);
 
 /** A different document brings no settings of its own. */
 export function forgetDocumentSettings(): void {

@@ -2,7 +2,8 @@
  * Office.js request semantics for the simulated host: a request context queues operations, `sync()`
  * applies them in order and fills loaded values; proxies refuse reads of values they were not given.
  */
-import type { Anchor, SimDocument } from "./document";
+import type { SimDocument } from "./document";
+import type { Anchor } from "./records";
 import { HostError, MESSAGES, propertyNotLoaded } from "./errors";
 
 /** Shared state of one host: the document and the round-trip counter. */
@@ -138,6 +139,13 @@ export function parseLoad(spec: LoadSpec): LoadTree {
   return tree;
 }
 
+/** A collection's load: "items/text" and plain "text" both mean the items' text. */
+export function itemsLoad(tree: LoadTree): LoadTree {
+  const sub: LoadTree = new Map(tree.get("items") ?? []);
+  for (const [k, v] of tree) if (k !== "items") sub.set(k, v);
+  return sub;
+}
+
 /** Base of every proxy: loaded values, guarded reads, queued writes. */
 export abstract class ClientObject {
   protected readonly values = new Map<string, unknown>();
@@ -145,20 +153,23 @@ export abstract class ClientObject {
   constructor(readonly context: RequestContext) {}
 
   /** Scalar properties this object can load; evaluated during sync. */
-  protected abstract scalars(): Record<string, () => unknown>;
+  protected scalars(): Record<string, () => unknown> {
+    return {};
+  }
 
   /** Navigation properties (child objects) that a load path may go through. */
   protected navigation(): Record<string, () => ClientObject> {
     return {};
   }
 
-  protected read<T>(name: string): T {
+  /** A getter: the value loaded (or set) in this batch. Public for the generated accessors (./properties.ts). */
+  read<T>(name: string): T {
     if (!this.values.has(name)) throw propertyNotLoaded(name);
     return this.values.get(name) as T;
   }
 
   /** A setter: readable at once by the script, applied to the document at sync. */
-  protected write(name: string, value: unknown, apply: () => void): void {
+  write(name: string, value: unknown, apply: () => void): void {
     this.context.enqueue(apply, true);
     this.values.set(name, value);
   }

@@ -1,9 +1,11 @@
 /** The simulated Word host: `Word.run` and `Office` over an in-memory document. */
 import { RequestContext, type HostState } from "./context";
-import { SimDocument, type HostParagraph } from "./document";
+import { SimDocument } from "./document";
 import { HostError, MESSAGES } from "./errors";
-import { ApplicationProxy, DocumentProxy } from "./objects";
+import { ApplicationProxy } from "./application-proxy";
+import { DocumentProxy } from "./document-proxy";
 import { createOffice, memoryStorage, versionAtLeast, type HostOffice, type SettingsStorage } from "./office";
+import type { HostParagraph } from "./records";
 
 export interface HostOptions {
   /** Requirement sets and their highest version, e.g. { WordApi: "1.3" } (the default). */

@@ -2,164 +2,20 @@
  * The in-memory document behind the simulated Word host: paragraphs, a selection, and the positions
  * (ranges) the running batches hold, which follow the text as it is edited.
  */
-import { shiftRuns, type FontRun } from "./runs";
-import { BUILT_IN_STYLES } from "./styles";
-
-export type Alignment = "Left" | "Centered" | "Right" | "Justified";
-
-export interface HostFont {
-  name: string;
-  size: number;
-  bold: boolean;
-  italic: boolean;
-  color: string;
-  /** East Asian font (w:rFonts w:eastAsia); absent = follows the Latin name / theme, as a fresh style does. */
-  nameFarEast?: string;
-}
-
-/** What a fixture or the preview page gives the host: only `text` is required. */
-export interface HostParagraph {
-  text: string;
-  styleBuiltIn?: string;
-  /** Localized style name; derived from `styleBuiltIn` when absent. */
-  style?: string;
-  alignment?: Alignment;
-  firstLineIndent?: number;
-  leftIndent?: number;
-  lineSpacing?: number;
-  spaceBefore?: number;
-  spaceAfter?: number;
-  outlineLevel?: number;
-  isListItem?: boolean;
-  /** Word's list number as displayed ("1.", "（一）"); static in this host. */
-  listString?: string;
-  listLevel?: number;
-  tableNestingLevel?: number;
-  font?: Partial<HostFont>;
-  /** Font overrides for character ranges (a run-in lead in another font). */
-  runs?: FontRun[];
-  /** The cell this paragraph fills when it sits in a table (see `SimDocument.insertTable`). */
-  table?: TableCell;
-}
-
-/** Where a paragraph sits in a table: one paragraph per cell in this host. */
-export interface TableCell {
-  /** Same for every cell of one table. */
-  id: string;
-  row: number;
-  col: number;
-  rows: number;
-  cols: number;
-  headerRowCount: number;
-}
-
-/** A comment anchored to a span of one paragraph (Range.insertComment, WordApi 1.4). */
-export interface HostComment {
-  paragraph: number;
-  start: number;
-  end: number;
-  text: string;
-}
-
-/** A paragraph as the host stores it: every field filled. */
-export interface ParagraphRecord {
-  text: string;
-  styleBuiltIn: string;
-  style: string;
-  alignment: Alignment;
-  firstLineIndent: number;
-  leftIndent: number;
-  lineSpacing: number;
-  spaceBefore: number;
-  spaceAfter: number;
-  outlineLevel: number;
-  isListItem: boolean;
-  listString: string;
-  listLevel: number;
-  tableNestingLevel: number;
-  font: HostFont;
-  /**
-   * Font overrides for character ranges, over `font` (sorted, disjoint). Text edits inside one paragraph
-   * shift them (inserted text takes the format before it); edits that split or merge paragraphs drop them.
-   */
-  runs?: FontRun[];
-  table?: TableCell;
-}
-
-/** Where the cursor is: paragraph index and character offsets (end may lie in a later paragraph). */
-export interface HostSelection {
-  paragraph: number;
-  start: number;
-  end: number;
-  endParagraph: number;
-  text: string;
-}
-
-/** A paragraph node: identity survives inserts around it. */
-export interface Node {
-  rec: ParagraphRecord;
-  alive: boolean;
-}
-
-export interface Pos {
-  node: Node;
-  offset: number;
-}
-
-export interface Anchor {
-  start: Pos;
-  end: Pos;
-}
-
-const NORMAL = BUILT_IN_STYLES.Normal!;
-
-export function localizedStyle(builtIn: string): string {
-  return BUILT_IN_STYLES[builtIn]?.localized ?? builtIn;
-}
-
-export function builtInFromLocalized(name: string): string {
-  for (const [key, def] of Object.entries(BUILT_IN_STYLES)) {
-    if (def.localized === name || key === name) return key;
-  }
-  return "Other";
-}
-
-export function makeRecord(p: HostParagraph): ParagraphRecord {
-  const builtIn = p.styleBuiltIn ?? (p.style ? builtInFromLocalized(p.style) : "Normal");
-  const def = BUILT_IN_STYLES[builtIn] ?? NORMAL;
-  return {
-    text: p.text,
-    styleBuiltIn: builtIn,
-    style: p.style ?? localizedStyle(builtIn),
-    alignment: p.alignment ?? def.alignment,
-    firstLineIndent: p.firstLineIndent ?? 0,
-    leftIndent: p.leftIndent ?? 0,
-    lineSpacing: p.lineSpacing ?? 12,
-    spaceBefore: p.spaceBefore ?? def.spaceBefore,
-    spaceAfter: p.spaceAfter ?? def.spaceAfter,
-    outlineLevel: p.outlineLevel ?? def.outlineLevel,
-    isListItem: p.isListItem ?? p.listString !== undefined,
-    listString: p.listString ?? "",
-    listLevel: p.listLevel ?? 0,
-    tableNestingLevel: p.tableNestingLevel ?? 0,
-    font: { ...def.font, ...p.font },
-    ...(p.runs && p.runs.length > 0 ? { runs: copyRuns(p.runs) } : {}),
-    ...(p.table ? { table: { ...p.table } } : {}),
-  };
-}
-
-function copyRuns(runs: readonly FontRun[]): FontRun[] {
-  return runs.map((r) => ({ start: r.start, end: r.end, font: { ...r.font } }));
-}
-
-function copyRecord(r: ParagraphRecord): ParagraphRecord {
-  return {
-    ...r,
-    font: { ...r.font },
-    ...(r.runs ? { runs: copyRuns(r.runs) } : {}),
-    ...(r.table ? { table: { ...r.table } } : {}),
-  };
-}
+import { followEdit, followSplit } from "./positions";
+import {
+  copyRecord,
+  makeRecord,
+  paragraphLike,
+  type Anchor,
+  type HostComment,
+  type HostParagraph,
+  type HostSelection,
+  type Node,
+  type ParagraphRecord,
+  type Pos,
+} from "./records";
+import { shiftRuns } from "./runs";
 
 let tableCounter = 0;
 
@@ -322,10 +178,7 @@ export class SimDocument {
         (where === "Start" ? this.nodes[0] : this.nodes[this.nodes.length - 1])?.rec ??
         makeRecord({ text: "" });
     }
-    const rec = copyRecord(model);
-    rec.text = "";
-    rec.isListItem = false;
-    rec.listString = "";
+    const rec = paragraphLike(model, "");
     rec.tableNestingLevel = ref ? ref.rec.tableNestingLevel : 0;
     delete rec.table;
     delete rec.runs;
@@ -393,25 +246,8 @@ export class SimDocument {
     const t = text.replace(/\r\n?/g, "\n");
     const head = first.rec.text.slice(0, s);
     const tail = last.rec.text.slice(e);
-    const delta = t.length - (last === first ? e - s : 0);
     const removed = last === first ? [] : this.nodesOf(a).slice(1);
-    for (const anchor of this.anchors) {
-      for (const pos of [anchor.start, anchor.end]) {
-        const isEnd = pos === anchor.end;
-        if (pos.node === first && last === first) {
-          // Positions at an insertion point move behind the new text; inside a replaced span they clamp to it.
-          if (pos.offset < s) continue;
-          if (s === e || pos.offset >= e) pos.offset += delta;
-          else if (pos.offset > s) pos.offset = isEnd ? s + t.length : s;
-        } else if (pos.node === first) {
-          if (pos.offset > s) pos.offset = isEnd ? s + t.length : s;
-        } else if (removed.includes(pos.node)) {
-          const inLast = pos.node === last && pos.offset >= e;
-          pos.node = first;
-          pos.offset = inLast ? s + t.length + (pos.offset - e) : isEnd ? s + t.length : s;
-        }
-      }
-    }
+    followEdit(this.anchors, { first, last, s, e, inserted: t.length, removed });
     // Runs follow an edit inside one paragraph; splitting or merging paragraphs drops them (simplest).
     const runs =
       first.rec.runs && last === first && !t.includes("\n") ? shiftRuns(first.rec.runs, s, e, t.length) : [];
@@ -441,24 +277,10 @@ export class SimDocument {
     node.rec.text = pieces[0]!;
     let at = this.indexOf(node);
     for (const p of pieces.slice(1)) {
-      const rec = copyRecord(node.rec);
-      rec.text = p;
-      rec.isListItem = false;
-      rec.listString = "";
-      const n: Node = { rec, alive: true };
+      const n: Node = { rec: paragraphLike(node.rec, p), alive: true };
       this.nodes.splice(++at, 0, n);
       made.push(n);
     }
-    const relocate = (pos: Pos): void => {
-      if (pos.node !== node) return;
-      let k = starts.length - 1;
-      while (k > 0 && starts[k]! > pos.offset) k--;
-      pos.node = made[k]!;
-      pos.offset = Math.min(pos.offset - starts[k]!, made[k]!.rec.text.length);
-    };
-    for (const anchor of [...this.anchors, result]) {
-      relocate(anchor.start);
-      relocate(anchor.end);
-    }
+    followSplit([...this.anchors, result], node, made, starts);
   }
 }

@@ -1,6 +1,6 @@
 export { createHost, type Host, type HostOptions, type HostWord } from "./create-host";
+export { SimDocument } from "./document";
 export {
-  SimDocument,
   type Alignment,
   type HostFont,
   type HostParagraph,
@@ -8,7 +8,7 @@ export {
   type HostComment,
   type TableCell,
   type ParagraphRecord,
-} from "./document";
+} from "./records";
 export { fontSegments, fontAt, type FontRun } from "./runs";
 export { HostError, type HostErrorCode } from "./errors";
 export { memoryStorage, webStorage, versionAtLeast, type SettingsStorage, type HostOffice } from "./office";

@@ -6,7 +6,7 @@
  * font differs become character runs over it.
  */
 import { DOMParser, type Element } from "@xmldom/xmldom";
-import type { Alignment } from "./document";
+import type { Alignment } from "./records";
 import { HostError } from "./errors";
 
 const W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";

@@ -3,7 +3,7 @@
  * paragraph's own font. Kept sorted, non-overlapping and non-empty; Word's mixed-font reads are not
  * simulated (a font read gives the font at the range's first character).
  */
-import type { HostFont } from "./document";
+import type { HostFont } from "./records";
 
 export interface FontRun {
   /** Characters [start, end) of the paragraph's text. */

@@ -1,0 +1,143 @@
+/** Word.Range: a span of the document that follows edits until its batch ends. */
+import { collapse, endOf, findAll, relation } from "./anchors";
+import { Binding, notFound, sameContext, throwNotFound, type Resolver } from "./binding";
+import { CommentProxy } from "./comment-proxy";
+import { ClientObject, ClientResult, type RequestContext } from "./context";
+import type { SimDocument } from "./document";
+import { HostError } from "./errors";
+import { FontProxy, segmentsOf } from "./font-proxy";
+import { ParagraphCollectionProxy } from "./paragraph-collection-proxy";
+import { ParagraphProxy } from "./paragraph-proxy";
+import { defineProperties, loaders, readOnly, type Properties } from "./properties";
+import { RangeCollectionProxy } from "./range-collection-proxy";
+import type { Anchor } from "./records";
+
+type InsertLocation = "Before" | "After" | "Start" | "End" | "Replace" | "Whole" | "Content";
+
+interface Spanned {
+  doc: SimDocument;
+  anchor: Anchor;
+}
+
+const RANGE = {
+  text: readOnly(({ doc, anchor }: Spanned) => doc.textOf(anchor)),
+  isEmpty: readOnly(({ doc, anchor }: Spanned) => doc.textOf(anchor).length === 0),
+  styleBuiltIn: readOnly(({ anchor }: Spanned) => anchor.start.node.rec.styleBuiltIn),
+  style: readOnly(({ anchor }: Spanned) => anchor.start.node.rec.style),
+};
+
+const spanned = (r: RangeProxy): Spanned => ({ doc: r.context.doc, anchor: r.anchor() });
+
+export interface RangeProxy extends Properties<typeof RANGE> {}
+
+export class RangeProxy extends ClientObject {
+  private readonly binding: Binding<Anchor>;
+  private fontProxy?: FontProxy;
+  private paragraphsProxy?: ParagraphCollectionProxy;
+
+  constructor(context: RequestContext, resolver: Resolver<Anchor>, eager = true) {
+    super(context);
+    this.binding = new Binding(() => context.hold(resolver()));
+    if (eager) context.bindNowOrLater(() => void this.anchor());
+  }
+
+  /** A range made by inserting text into `target` (replacing it). */
+  static inserting(context: RequestContext, target: Resolver<Anchor>, text: string): RangeProxy {
+    let made: Anchor | undefined;
+    const range = new RangeProxy(context, () => made ?? throwNotFound(), false);
+    context.enqueue(() => {
+      made = context.doc.replace(target(), text);
+      range.anchor(); // track the new text at once so later edits in the batch move it
+    }, true);
+    return range;
+  }
+
+  anchor(): Anchor {
+    const a = this.binding.get();
+    if (!a.start.node.alive || !a.end.node.alive) throw notFound();
+    return a;
+  }
+
+  private get doc(): SimDocument {
+    return this.context.doc;
+  }
+
+  protected override scalars(): Record<string, () => unknown> {
+    return loaders(this, RANGE, spanned);
+  }
+
+  protected override navigation(): Record<string, () => ClientObject> {
+    return { font: () => this.font, paragraphs: () => this.paragraphs };
+  }
+
+  get font(): FontProxy {
+    return (this.fontProxy ??= new FontProxy(this.context, () => segmentsOf(this.doc, this.anchor())));
+  }
+  get paragraphs(): ParagraphCollectionProxy {
+    return (this.paragraphsProxy ??= new ParagraphCollectionProxy(this.context, () =>
+      this.doc.nodesOf(this.anchor()),
+    ));
+  }
+
+  insertText(text: string, where: "Replace" | "Start" | "End" | "Before" | "After"): RangeProxy {
+    const target = (): Anchor => {
+      const a = this.anchor();
+      if (where === "Replace") return a;
+      if (where === "Start" || where === "Before" || where === "End" || where === "After")
+        return endOf(a, where);
+      throw new HostError("InvalidArgument", `insertText: '${where}'`);
+    };
+    return RangeProxy.inserting(this.context, target, text);
+  }
+
+  insertParagraph(text: string, where: "Before" | "After"): ParagraphProxy {
+    return ParagraphProxy.inserting(this.context, () => {
+      const a = this.anchor();
+      return this.doc.insertParagraph(where === "Before" ? a.start.node : a.end.node, text, where);
+    });
+  }
+
+  delete(): void {
+    this.context.enqueue(() => void this.doc.replace(this.anchor(), ""), true);
+  }
+
+  /** WordApi 1.4: a comment on this range (this host keeps the text and where it is anchored). */
+  insertComment(text: string): CommentProxy {
+    this.context.enqueue(() => this.doc.addComment(this.anchor(), text), true);
+    return new CommentProxy(this.context, text);
+  }
+
+  select(mode: "Select" | "Start" | "End" = "Select"): void {
+    this.context.enqueue(() => this.doc.select(collapse(this.anchor(), mode)));
+  }
+
+  getRange(where: InsertLocation = "Whole"): RangeProxy {
+    return new RangeProxy(this.context, () => endOf(this.anchor(), where));
+  }
+
+  expandTo(other: RangeProxy): RangeProxy {
+    sameContext(this, other);
+    return new RangeProxy(this.context, () => {
+      const a = this.anchor();
+      const b = other.anchor();
+      const start = this.doc.compare(a.start, b.start) <= 0 ? a.start : b.start;
+      const end = this.doc.compare(a.end, b.end) >= 0 ? a.end : b.end;
+      return { start: { ...start }, end: { ...end } };
+    });
+  }
+
+  compareLocationWith(other: RangeProxy): ClientResult<string> {
+    sameContext(this, other);
+    const result = new ClientResult<string>();
+    this.context.enqueue(() => result.resolve(relation(this.doc, this.anchor(), other.anchor())));
+    return result;
+  }
+
+  search(text: string, options: { matchCase?: boolean } = {}): RangeCollectionProxy {
+    return new RangeCollectionProxy(this.context, () =>
+      findAll(this.doc, this.anchor(), text, options.matchCase ?? false),
+    );
+  }
+}
+
+defineProperties(RangeProxy, RANGE, spanned);
