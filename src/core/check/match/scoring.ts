@@ -5,7 +5,8 @@
 import type { Item, Outline } from "../../types";
 import { itemValue } from "./item-numbers";
 import { findReferences } from "./references";
-import { commonThemeWords, contentWords, themeHits, themes } from "./content-words";
+import { THEMES } from "../../themes";
+import { commonThemeWords, contentWords, themeHits } from "./content-words";
 
 export type TargetKind = "cause" | "measure";
 
@@ -110,7 +111,7 @@ export function scoreOutline(outline: Outline): ScoredOutline {
 
   const vectors = new Map<string, ItemVector>();
   const positions = { problem: 0, cause: 0, measure: 0 };
-  const themeDf = new Float64Array(themes.length);
+  const themeDf = new Float64Array(THEMES.length);
   for (const { item, title, body } of raw) {
     const terms = new Map<string, number>();
     let norm = 0;
@@ -220,7 +221,7 @@ function scorePair(
     const other = t.themes[i] ?? 0;
     if (weight > 0 && other > 0) {
       themeDot += weight * other;
-      sharedThemes.push(themes[i]?.name ?? "");
+      sharedThemes.push(THEMES[i]?.name ?? "");
     }
   });
   const themeScore = p.themeNorm > 0 && t.themeNorm > 0 ? themeDot / (p.themeNorm * t.themeNorm) : 0;
