@@ -33,3 +33,8 @@ export function matchChineseNumeral(text: string, from = 0): { value: number; le
   }
   return null;
 }
+
+/** `value` in the kind of digits `written` starts with: 6 after "5个方面", 六 after "五个方面". */
+export function numeralLike(written: string, value: number): string {
+  return /^[0-9０-９]/.test(written) ? String(value) : chineseNumeral(value);
+}

@@ -1,6 +1,5 @@
-/** Locating an item's text in the document, and what kind of report it is. */
-import type { Item, Outline, RuleContext } from "../../types";
-import cues from "./cues.json";
+/** Locating an item's text in the document, and the report's head (title and opening). */
+import type { Item, Outline } from "../../types";
 
 /** One stretch of an item's text inside one paragraph. */
 export interface ItemPiece {
@@ -51,14 +50,4 @@ export function headParagraphs(outline: Outline): number[] {
   if (outline.opening)
     for (let i = outline.opening.start; i < outline.opening.end; i++) if (!out.includes(i)) out.push(i);
   return out;
-}
-
-/** Personal or team report: the chosen template says so, else the title and opening do (班子 → team). */
-export function reportKind(ctx: RuleContext): "personal" | "team" {
-  const chosen = ctx.options.expect?.kind;
-  if (chosen) return chosen;
-  const head = headParagraphs(ctx.outline)
-    .map((i) => ctx.outline.paragraphs[i]?.text ?? "")
-    .join("\n");
-  return new RegExp(cues.teamMarkers).test(head) ? "team" : "personal";
 }

@@ -14,9 +14,3 @@ export function itemValue(item: Item, position: number): number {
   const value = numeralValue(item.number);
   return Number.isNaN(value) ? position + 1 : value;
 }
-
-/** The lead sentence, cut for a message. */
-export function quote(title: string, max = 24): string {
-  const text = title.trim();
-  return `「${text.length > max ? `${text.slice(0, max)}……` : text}」`;
-}

@@ -5,6 +5,7 @@
 import type { Item, Outline } from "../../types";
 import { itemValue } from "./item-numbers";
 import { findReferences } from "./references";
+import { chineseNumeral } from "../../outline/chinese-numerals";
 import { THEMES } from "../../themes";
 import { commonThemeWords, contentWords, themeHits } from "./content-words";
 
@@ -228,7 +229,7 @@ function scorePair(
 
   const order =
     mirrors && p.aspectValue !== null && p.aspectValue === t.value
-      ? `方面${chinese(p.aspectValue)} ↔ ${kind === "cause" ? "原因" : "措施"}${chinese(t.value)}`
+      ? `方面${chineseNumeral(p.aspectValue)} ↔ ${kind === "cause" ? "原因" : "措施"}${chineseNumeral(t.value)}`
       : null;
 
   const score =
@@ -251,14 +252,6 @@ function scorePair(
     reference,
     linked: false,
   };
-}
-
-const CN = ["零", "一", "二", "三", "四", "五", "六", "七", "八", "九", "十"];
-function chinese(value: number): string {
-  if (value <= 10) return CN[value] ?? String(value);
-  if (value < 20) return `十${CN[value - 10] ?? ""}`;
-  if (value < 100) return `${CN[Math.floor(value / 10)] ?? ""}十${value % 10 ? (CN[value % 10] ?? "") : ""}`;
-  return String(value);
 }
 
 /** target id → problem id → the reference's words. */

@@ -1,4 +1,4 @@
-import { chineseNumeral } from "../../outline/chinese-numerals";
+import { numeralLike } from "../../outline/chinese-numerals";
 import type { Rule, RuleFinding } from "../../types";
 
 export const aspectCount: Rule = {
@@ -15,7 +15,6 @@ export const aspectCount: Rule = {
       announced.offset,
       announced.offset + announced.length,
     );
-    const arabic = /^[0-9０-９]/.test(raw);
     const where =
       actual === 0
         ? "但查摆问题部分没有分方面的小标题"
@@ -26,7 +25,7 @@ export const aspectCount: Rule = {
         offset: announced.offset,
         length: announced.length,
         message: `开头写的是“${raw}”，${where}。请核对通知要求：改正开头的数字，或补齐、合并方面小标题。`,
-        ...(actual > 0 ? { fix: { replacement: `${arabic ? actual : chineseNumeral(actual)}个方面` } } : {}),
+        ...(actual > 0 ? { fix: { replacement: `${numeralLike(raw, actual)}个方面` } } : {}),
       },
     ];
   },

@@ -1,4 +1,5 @@
-import { firstContent, isTeamReport, reportYear } from "../../outline/queries";
+import { firstContent, reportYear } from "../../outline/queries";
+import { reportKind } from "../detectors/report-kind";
 import type { Rule, RuleFinding } from "../../types";
 
 export const missingTitle: Rule = {
@@ -6,13 +7,15 @@ export const missingTitle: Rule = {
   category: "structure",
   severity: "warning",
   name: "标题",
-  check({ outline, options }): RuleFinding[] {
+  check(ctx): RuleFinding[] {
+    const { outline } = ctx;
     const first = firstContent(outline);
     if (outline.title || first < 0) return [];
     const year = reportYear(outline) ?? "××××";
-    const example = isTeamReport(outline, options.expect?.kind)
-      ? `${year}年度民主生活会领导班子对照检查材料`
-      : `${year}年度组织生活会个人对照检查材料`;
+    const example =
+      reportKind(ctx) === "team"
+        ? `${year}年度民主生活会领导班子对照检查材料`
+        : `${year}年度组织生活会个人对照检查材料`;
     return [
       {
         paragraph: first,

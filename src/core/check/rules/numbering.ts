@@ -1,4 +1,5 @@
 import { formatNumber, STANDARD_SEPARATOR } from "../../outline/number-prefixes";
+import { numbersRunOn } from "../../outline/queries";
 import type { Numbering, Outline, Rule, RuleFinding } from "../../types";
 
 const LEVEL_NAME = ["", "一级", "二级", "三级", "四级", "五级"];
@@ -12,23 +13,15 @@ function runOnAspects(outline: Outline): Set<number> {
   for (const part of outline.parts) {
     if (part.role !== "problems") continue;
     const inPart = outline.aspects.filter((a) => a.start >= part.start && a.start < part.end);
-    let restart = 0;
-    let carry = 0;
-    let previousLast: number | null = null;
-    for (const aspect of inPart) {
+    const perAspect = inPart.map((aspect) => {
       const values: number[] = [];
       for (let i = aspect.start + 1; i < aspect.end; i++) {
         const n = outline.numbering[i];
         if (n?.level === 3) values.push(n.value);
       }
-      if (values.length === 0) continue;
-      if (previousLast !== null) {
-        if (values[0] === 1) restart++;
-        else if (values[0] === previousLast + 1) carry++;
-      }
-      previousLast = values[values.length - 1]!;
-    }
-    if (restart <= carry) for (const aspect of inPart) runOn.add(aspect.paragraph);
+      return values;
+    });
+    if (numbersRunOn(perAspect)) for (const aspect of inPart) runOn.add(aspect.paragraph);
   }
   return runOn;
 }

@@ -1,4 +1,5 @@
-import { countChars, firstContent, isTeamReport } from "../../outline/queries";
+import { countChars, firstContent } from "../../outline/queries";
+import { reportKind } from "../detectors/report-kind";
 import type { Rule, RuleFinding } from "../../types";
 import { hasSlots } from "../detectors/placeholders";
 
@@ -12,7 +13,8 @@ export const proportion: Rule = {
   category: "structure",
   severity: "info",
   name: "篇幅和比例",
-  check({ outline, options }): RuleFinding[] {
+  check(ctx): RuleFinding[] {
+    const { outline } = ctx;
     const first = firstContent(outline);
     // An unfinished draft (slots still open) is not yet measured: its length says nothing.
     if (first < 0 || outline.paragraphs.some((p) => hasSlots(p.text))) return [];
@@ -30,7 +32,7 @@ export const proportion: Rule = {
         message: `查摆问题和原因剖析只占全文的${share}%（${analysed}/${total}字），审核时一般要求占一半以上。请充实问题的具体表现（事例、数据）和原因剖析，精简其他部分的套话。`,
       });
     }
-    if (!isTeamReport(outline, options.expect?.kind) && total < MIN_PERSONAL_CHARS) {
+    if (reportKind(ctx) === "personal" && total < MIN_PERSONAL_CHARS) {
       found.push({
         paragraph: outline.title?.paragraph ?? first,
         message: `全文只有${total}字，个人对照检查材料一般在${MIN_PERSONAL_CHARS}字以上。请给每个问题补上具体事例和数据，把原因剖析写深、把整改措施写实。`,

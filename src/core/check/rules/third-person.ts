@@ -1,7 +1,8 @@
 import type { Rule, RuleFinding } from "../../types";
 import cues from "../detectors/cues.json";
 import { itemLabel } from "../item-label";
-import { itemPieces, reportKind } from "../detectors/item-text";
+import { itemPieces } from "../detectors/item-text";
+import { reportKind } from "../detectors/report-kind";
 
 const thirdPerson = new RegExp(cues.thirdPerson, "g");
 const shortcoming = new RegExp(cues.shortcoming);
