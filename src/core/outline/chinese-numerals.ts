@@ -38,3 +38,10 @@ export function matchChineseNumeral(text: string, from = 0): { value: number; le
 export function numeralLike(written: string, value: number): string {
   return /^[0-9０-９]/.test(written) ? String(value) : chineseNumeral(value);
 }
+
+/** A count or number as written: "3", "３", "三", "两", "十二" → its value; null when it is none of those. */
+export function countValue(text: string): number | null {
+  const ascii = text.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+  if (/^[0-9]+$/.test(ascii)) return Number(ascii);
+  return parseChineseNumeral(text.replace("两", "二"));
+}
