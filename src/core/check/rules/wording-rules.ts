@@ -9,6 +9,8 @@ import { praiseThenCriticismRule } from "./praise-then-criticism";
 import { genericProblemRule } from "./generic-problem";
 import { aspectCoverageRule } from "./aspect-coverage";
 import { priorYearRule } from "./prior-year";
+import { copiedFromLastYear } from "./copied-from-last-year";
+import { uneditedSnippet } from "./unedited-snippet";
 
 /** The wording rules, one module each. */
 export const wordingRules: Rule[] = [
@@ -22,4 +24,6 @@ export const wordingRules: Rule[] = [
   praiseThenCriticismRule,
   vagueMeasureRule,
   priorYearRule,
+  copiedFromLastYear,
+  uneditedSnippet,
 ];
