@@ -25,9 +25,7 @@ describe("copied-from-last-year", () => {
   test("定位 selects this year's text; both passages carry the shared part, the changed number left out", () => {
     const [p3] = only(run().findings, "copied-from-last-year").filter((f) => f.items?.[0] === "P3");
     const paragraph = thisYear[p3!.paragraph]!.text;
-    expect(paragraph.slice(p3!.offset, p3!.offset! + p3!.length!)).toBe(
-      paragraph.replace(/^3\./, ""),
-    );
+    expect(paragraph.slice(p3!.offset, p3!.offset! + p3!.length!)).toBe(paragraph.replace(/^3\./, ""));
     const echo = p3!.echo!;
     expect(echo.other.text).toContain("问题线索只有11条");
     expect(marked(echo.other)).toContain("日常巡查存在走过场现象");
@@ -57,7 +55,9 @@ describe("prior-measures-unreported", () => {
     const found = only(run().findings, "prior-measures-unreported");
     expect(found.map((f) => f.echo?.label)).toEqual(["措施（三）", "措施（五）"]);
     expect(found.every((f) => f.paragraph === 2)).toBe(true);
-    expect(found[0]!.message).toMatch(/^上年度的措施（三）“建立个人廉洁风险台账.*在本年度的整改落实情况部分中没有提到/);
+    expect(found[0]!.message).toMatch(
+      /^上年度的措施（三）“建立个人廉洁风险台账.*在本年度的整改落实情况部分中没有提到/,
+    );
     expect(found[0]!.echo!.other.text).toMatch(/^建立个人廉洁风险台账/);
   });
 
@@ -65,11 +65,18 @@ describe("prior-measures-unreported", () => {
     // This year's report without its part 一 (paragraphs 2–6): the rest keeps its wording.
     const without = thisYear.filter((_, i) => i < 2 || i > 6);
     const found = only(run(without).findings, "prior-measures-unreported");
-    expect(found[0]!.message).toMatch(/^本年度材料没有“上年度整改落实情况”部分，而上年度材料提出了5条整改措施/);
+    expect(found[0]!.message).toMatch(
+      /^本年度材料没有“上年度整改落实情况”部分，而上年度材料提出了5条整改措施/,
+    );
     expect(found.filter((f) => f.message.startsWith("本年度材料没有"))).toHaveLength(1);
     expect(found[0]!.paragraph).toBe(1);
     // Problem 3 still speaks of the 巡查 of measure （四）; this year's own measures (plans) do not count.
-    expect(found.slice(1).map((f) => f.echo?.label)).toEqual(["措施（一）", "措施（二）", "措施（三）", "措施（五）"]);
+    expect(found.slice(1).map((f) => f.echo?.label)).toEqual([
+      "措施（一）",
+      "措施（二）",
+      "措施（三）",
+      "措施（五）",
+    ]);
   });
 
   test("a sentence that reports on a measure in other words counts", () => {

@@ -145,7 +145,12 @@ export function crossReportPairs(outlines: Outline[], threshold = LOWEST_SHARE):
     });
     for (const pair of found) {
       const key = `${pair.a.report}:${pair.b.report}`;
-      const group = byReports.get(key) ?? { a: pair.a.report, b: pair.b.report, passages: [], sharedChars: 0 };
+      const group = byReports.get(key) ?? {
+        a: pair.a.report,
+        b: pair.b.report,
+        passages: [],
+        sharedChars: 0,
+      };
       group.passages.push(pair);
       group.sharedChars += pair.sharedChars;
       byReports.set(key, group);

@@ -46,7 +46,10 @@ function range(span: Span): number[] {
 }
 
 /** Reads last year's report and indexes its items for `copies` and `unreported`. */
-export function compareWithLastYear(paragraphs: Paragraph[], source = LAST_YEAR): LastYearComparer & {
+export function compareWithLastYear(
+  paragraphs: Paragraph[],
+  source = LAST_YEAR,
+): LastYearComparer & {
   outline: Outline;
 } {
   const last = readOutline(paragraphs);

@@ -24,7 +24,9 @@ export function priorScope(outline: Outline): PriorScope | null {
     const body = outline.parts.find((part) => part.role !== "other")?.start ?? outline.paragraphs.length;
     const from = outline.paragraphs
       .slice(0, body)
-      .findIndex((p) => PRIOR_MENTION.test(p.text) || (p.text.trim().length <= 30 && PRIOR_HEADING.test(p.text)));
+      .findIndex(
+        (p) => PRIOR_MENTION.test(p.text) || (p.text.trim().length <= 30 && PRIOR_HEADING.test(p.text)),
+      );
     if (from >= 0) spans.push({ start: from, end: body });
   }
   const first = spans[0];

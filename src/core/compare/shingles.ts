@@ -67,7 +67,8 @@ function gramCode(chars: string, at: number): number {
 export function distinct(codes: Int32Array): Int32Array {
   const sorted = codes.filter((c) => c >= 0).sort();
   let n = 0;
-  for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) sorted[n++] = sorted[i]!;
+  for (let i = 0; i < sorted.length; i++)
+    if (i === 0 || sorted[i] !== sorted[i - 1]) sorted[n++] = sorted[i]!;
   return sorted.slice(0, n);
 }
 
@@ -97,7 +98,7 @@ export function sharedCount(a: Shingled, b: Shingled): number {
   const x = a.grams;
   const y = b.grams;
   let shared = 0;
-  for (let i = 0, j = 0; i < x.length && j < y.length; ) {
+  for (let i = 0, j = 0; i < x.length && j < y.length;) {
     if (x[i] === y[j]) {
       shared++;
       i++;
@@ -133,7 +134,7 @@ export function sharedMarks(a: Shingled, b: Shingled, minRun = MIN_MARKED_RUN): 
     if (code >= 0 && hasGram(b.grams, code)) covered.fill(1, i, i + SHINGLE);
   }
   const marks: TextMark[] = [];
-  for (let i = 0; i < covered.length; ) {
+  for (let i = 0; i < covered.length;) {
     if (!covered[i]) {
       i++;
       continue;
