@@ -7,7 +7,7 @@
  */
 import type { Rule } from "../core/types";
 import { version } from "../../package.json";
-import { parseArgs, type Command } from "./args";
+import { parseArgs } from "./args";
 import { wantsColor } from "./colors";
 import { CHECK_HELP, LIST_HELP, MAIN_HELP } from "./help";
 import { runList } from "./list";
