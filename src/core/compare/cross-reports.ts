@@ -87,19 +87,18 @@ function passagesOf(outline: Outline, report: number): (Passage & { text: string
  * Shingles most of a batch shares (in more than half of its reports, three at least) are the notice's or
  * the genre's wording, not a copy: they are taken out of every passage before comparing.
  */
-function withoutCommon(batch: Shingled[][]): Shingled[][] {
+function withoutCommon(batch: Shingled[][], table: GramTable): Shingled[][] {
   const threshold = Math.max(3, batch.length / 2);
-  const table = new GramTable();
   let reports = new Int32Array(1024);
   // The last report each shingle was counted for (plus one): each report counts once.
   let last = new Int32Array(1024);
   let anyCommon = false;
   batch.forEach((passages, report) => {
     for (const p of passages) {
-      for (const code of p.grams) {
-        const gram = table.intern(code);
-        reports = grown(reports, gram + 1);
-        last = grown(last, gram + 1);
+      const grams = p.grams.map((code) => table.intern(code));
+      reports = grown(reports, table.size);
+      last = grown(last, table.size);
+      for (const gram of grams) {
         if (last[gram] === report + 1) continue;
         last[gram] = report + 1;
         if (++reports[gram]! >= threshold) anyCommon = true;
@@ -118,10 +117,14 @@ function withoutCommon(batch: Shingled[][]): Shingled[][] {
 
 /** Pairs of near-identical passages between reports, reaching `threshold`, most shared text first. */
 export function crossReportPairs(outlines: Outline[], threshold = LOWEST_SHARE): ReportPair[] {
-  const index = new PassageIndex<Passage>();
+  const table = new GramTable();
+  const index = new PassageIndex<Passage>(table);
   const byReports = new Map<string, ReportPair>();
   const passages = outlines.map(passagesOf);
-  const shingled = withoutCommon(passages.map((list) => list.map((p) => shingle(p.text))));
+  const shingled = withoutCommon(
+    passages.map((list) => list.map((p) => shingle(p.text))),
+    table,
+  );
   passages.forEach((list, report) => {
     const found: PassagePair[] = [];
     list.forEach((passage, k) => {

@@ -4,8 +4,8 @@
  * comparison itself.
  */
 export class GramTable {
-  private keys = new Int32Array(1 << 12).fill(-1);
-  private ids = new Int32Array(1 << 12);
+  private keys = new Int32Array(1 << 16).fill(-1);
+  private ids = new Int32Array(1 << 16);
   size = 0;
 
   /** The id of `code` (a non-negative integer), or -1 when it was never added. */
@@ -38,13 +38,14 @@ export class GramTable {
     this.keys = new Int32Array(keys.length * 2).fill(-1);
     this.ids = new Int32Array(keys.length * 2);
     const mask = this.keys.length - 1;
-    keys.forEach((key, i) => {
-      if (key === -1) return;
+    for (let i = 0; i < keys.length; i++) {
+      const key = keys[i]!;
+      if (key === -1) continue;
       let slot = key & mask;
       while (this.keys[slot] !== -1) slot = (slot + 1) & mask;
       this.keys[slot] = key;
       this.ids[slot] = ids[i]!;
-    });
+    }
   }
 }
 

@@ -21,7 +21,9 @@ export interface Hit<T> {
 
 export class PassageIndex<T> {
   readonly entries: { passage: Shingled; value: T }[] = [];
-  private readonly table = new GramTable();
+  /** Shared with other indexes of the same batch, so each shingle is hashed into one table only. */
+  constructor(private readonly table = new GramTable()) {}
+
   /** Per shingle id: its newest posting (-1: none) and how many passages hold it. */
   private head = new Int32Array(1024).fill(-1);
   private df = new Int32Array(1024);
@@ -37,10 +39,10 @@ export class PassageIndex<T> {
     this.entries.push({ passage, value });
     this.entryOf = grown(this.entryOf, this.postings + passage.grams.length);
     this.next = grown(this.next, this.postings + passage.grams.length);
-    for (const code of passage.grams) {
-      const gram = this.table.intern(code);
-      this.head = grown(this.head, gram + 1, -1);
-      this.df = grown(this.df, gram + 1);
+    const grams = passage.grams.map((code) => this.table.intern(code));
+    this.head = grown(this.head, this.table.size, -1);
+    this.df = grown(this.df, this.table.size);
+    for (const gram of grams) {
       this.entryOf[this.postings] = id;
       this.next[this.postings] = this.head[gram]!;
       this.head[gram] = this.postings++;

@@ -14,6 +14,8 @@ export interface Shingled {
   chars: string;
   /** For each kept character, its offset in `text`. */
   offsets: number[];
+  /** How many characters were kept, line breaks not counted. */
+  length: number;
   /** For each position of `chars`, the code of the shingle starting there; -1 where none does. */
   codes: Int32Array;
   /** The distinct shingle codes, ascending. */
@@ -46,7 +48,8 @@ export function shingle(text: string): Shingled {
   const chars = out.join("");
   const codes = new Int32Array(chars.length).fill(-1);
   for (let i = 0; i + SHINGLE <= chars.length; i++) codes[i] = gramCode(chars, i);
-  return { text, chars, offsets, codes, grams: distinct(codes) };
+  const breaks = out.filter((ch) => ch === BREAK).length;
+  return { text, chars, offsets, length: chars.length - breaks, codes, grams: distinct(codes) };
 }
 
 /**
@@ -88,9 +91,7 @@ export function hasGram(grams: Int32Array, code: number): boolean {
 
 /** Kept characters of a passage, line breaks not counted. */
 export function keptLength(a: Shingled): number {
-  let breaks = 0;
-  for (const ch of a.chars) if (ch === BREAK) breaks++;
-  return a.chars.length - breaks;
+  return a.length;
 }
 
 /** How many shingles two passages share (a walk along both ascending lists). */
