@@ -44,6 +44,7 @@ module.exports = async (env, argv) => {
       taskpane: "./src/taskpane/index.tsx",
       commands: "./src/commands/commands.ts",
       preview: "./src/preview/index.tsx",
+      review: "./src/review/index.tsx",
     },
     output: {
       path: path.resolve(__dirname, "dist"),
@@ -66,6 +67,7 @@ module.exports = async (env, argv) => {
       page("taskpane", "./src/taskpane/taskpane.html", ["taskpane"]),
       page("commands", "./src/commands/commands.html", ["commands"]),
       page("preview", "./src/preview/preview.html", ["preview"]),
+      page("review", "./src/review/review.html", ["review"]),
       new CopyWebpackPlugin({ patterns: copies }),
     ],
   };

@@ -26,6 +26,11 @@ export const t = {
   counts: (p: number, c: number, m: number) => `问题 ${p} 个 · 原因 ${c} 条 · 措施 ${m} 条`,
   aspectsCount: (n: number) => `${n} 个方面`,
   goTo: "定位",
+  echo: {
+    own: "本文：",
+    other: (source: string, label: string, share?: number) =>
+      `${source}${label}${share === undefined ? "" : `（相同 ${Math.round(share * 100)}%）`}：`,
+  },
 
   runCheck: "开始检查",
   checking: "正在检查…",
