@@ -20,6 +20,8 @@ module.exports = async (env, argv) => {
 
   const copies = [
     { from: "assets/*.{png,html}", to: "assets/[name][ext]" },
+    // The 使用说明's pictures (made by the browser tests), for the support page.
+    { from: "assets/screenshots/*.png", to: "assets/screenshots/[name][ext]", noErrorOnMissing: true },
     {
       from: "manifest.xml",
       to: "manifest.xml",
