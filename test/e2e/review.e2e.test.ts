@@ -55,7 +55,7 @@ test("three reports dropped: three rows, the copied pair side by side, findings 
   await guideShot(page, "review-similar", "[data-testid=similarity]");
 
   // At 100% the word-for-word pair stays; the lowest threshold is 50%.
-  const slider = page.getByTestId("threshold").locator("input");
+  const slider = page.getByRole("slider");
   await slider.focus();
   await page.keyboard.press("End");
   await expect(pairs.count()).resolves.toBe(1);
@@ -70,9 +70,14 @@ test("three reports dropped: three rows, the copied pair side by side, findings 
   await card.getByRole("button", { name: "定位" }).click();
   const paragraph = Number(await card.getAttribute("data-paragraph"));
   await expect(
-    detail.locator(`[data-paragraph="${paragraph}"]`).evaluate((p) => getComputedStyle(p).backgroundColor),
+    detail
+      .getByTestId("full-text")
+      .locator(`[data-paragraph="${paragraph}"]`)
+      .evaluate((p) => getComputedStyle(p).backgroundColor),
   ).resolves.not.toBe("rgba(0, 0, 0, 0)");
-  await page.evaluate(() => window.scrollTo(0, 0));
+  // The smooth scroll to the paragraph ends first; then back to the top for the picture.
+  await page.waitForTimeout(800);
+  await page.evaluate(() => window.scrollTo({ top: 0, behavior: "instant" }));
   await screenshot(page, "review-table");
   await guideShot(page, "review");
 });
