@@ -68,7 +68,7 @@ test("the workbook holds the table, the findings and the copied pair, and reads 
   const bytes = await workbookBytes(ExcelJS, rows, pairs);
 
   const book = new ExcelJS.Workbook();
-  await book.xlsx.load(Buffer.from(bytes));
+  await book.xlsx.load(bytes.slice().buffer);
   expect(book.worksheets.map((s) => s.name)).toEqual(["汇总", "问题清单", "相似段落"]);
   const values = (sheet: string) =>
     book
