@@ -35,13 +35,17 @@ export function useReviewBatch() {
 
   /** Readable rows in the order of the comparison (its report indices). */
   const compared = useMemo(() => rows.filter((row) => row.result), [rows]);
+  // Compared once the batch is read, not after every file: the page stays responsive while reading.
+  const settled = progress === null;
   const pairs: ReportPair[] = useMemo(
     () =>
-      crossReportPairs(
-        compared.map((row) => row.result!.outline),
-        LOWEST_SHARE,
-      ),
-    [compared],
+      settled
+        ? crossReportPairs(
+            compared.map((row) => row.result!.outline),
+            LOWEST_SHARE,
+          )
+        : [],
+    [compared, settled],
   );
   return { rows, progress, add, clear, compared, pairs };
 }
