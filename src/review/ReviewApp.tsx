@@ -218,7 +218,7 @@ export function ReviewApp() {
           </div>
         )}
         {detail && <ReportDetail key={detail.id} row={detail} onClose={() => setSelected(null)} />}
-        {compared.length > 1 && (
+        {compared.length > 1 && !progress && (
           <SimilarityPanel
             pairs={visiblePairs}
             writer={writer}
