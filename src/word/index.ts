@@ -57,3 +57,4 @@ export {
  * (src/taskpane/word-context.tsx), so that a test can give a pane its own host.
  */
 export const gateway = createGateway();
+export { canOpenDialog, openDialog, pageUrl } from "./dialog";

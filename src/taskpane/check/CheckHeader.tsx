@@ -2,7 +2,7 @@ import { Button, Switch, Text, makeStyles, mergeClasses, tokens } from "@fluentu
 import { CommentAddRegular } from "@fluentui/react-icons";
 import { t } from "../strings";
 import { useLayout } from "../layout";
-import { CheckSummary } from "./CheckSummary";
+import { CheckSummary } from "../components/check/CheckSummary";
 import type { CheckSession } from "./use-check-session";
 
 const useStyles = makeStyles({

@@ -13,7 +13,7 @@ import { useLayout } from "../layout";
 import { t } from "../strings";
 import { useCardNavigation } from "../use-card-navigation";
 import { CorrespondenceView } from "./CorrespondenceView";
-import { FindingGroups, openByDefault } from "./FindingGroups";
+import { FindingGroups, openByDefault } from "../components/check/FindingGroups";
 import { RectificationPanel } from "./RectificationPanel";
 import type { CheckSession } from "./use-check-session";
 

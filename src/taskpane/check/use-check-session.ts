@@ -14,7 +14,7 @@ import { useAutoRecheck } from "./use-auto-recheck";
 import { useFindingActions } from "./use-finding-actions";
 import { useLinkActions } from "./use-link-actions";
 import { useReportOutputs } from "./use-report-outputs";
-import { ignoreKey } from "./model";
+import { ignoreKey } from "../components/check/model";
 
 export interface CheckNotice {
   intent: "success" | "info" | "warning";

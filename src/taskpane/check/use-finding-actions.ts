@@ -4,14 +4,12 @@ import type { Finding } from "../../core/types";
 import { t } from "../strings";
 import { updatePrefs } from "../user-prefs";
 import { useGateway } from "../word-context";
-import { ignoreKey } from "./model";
+import type { FindingActions } from "../components/check/FindingGroups";
+import { ignoreKey } from "../components/check/model";
 import type { CheckState } from "./use-check-session";
 
-export interface FindingActions {
-  locate(finding: Finding): void;
-  fix(finding: Finding): void;
-  ignore(finding: Finding): void;
-  ignoreRule(finding: Finding): void;
+/** Every card button works in the 检查 tab (the 审阅台 gives only 定位); and the ignored findings come back. */
+export interface CheckFindingActions extends Required<FindingActions> {
   /** Shows the findings ignored in this document again. */
   restoreIgnored(): void;
 }
@@ -19,7 +17,7 @@ export interface FindingActions {
 const spanOf = (f: Finding) =>
   f.offset !== undefined && f.length !== undefined ? { offset: f.offset, length: f.length } : undefined;
 
-export function useFindingActions(state: CheckState): FindingActions {
+export function useFindingActions(state: CheckState): CheckFindingActions {
   const gateway = useGateway();
   const { run, textOf, settings, ignored, setIgnored, paragraphs, decisions, recheck, runCheck, setNotice } =
     state;

@@ -9,7 +9,7 @@ import { t } from "../strings";
 import { elementEdit } from "../structure/formats";
 import { loadStructurePrefs } from "../structure/prefs";
 import { useStructureVerbs } from "../word-context";
-import { problemNumber, upsertDecision } from "./model";
+import { problemNumber, upsertDecision } from "../components/check/model";
 import type { CheckState } from "./use-check-session";
 
 export type LinkKind = "cause" | "measure";

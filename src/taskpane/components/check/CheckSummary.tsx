@@ -1,7 +1,7 @@
 import { Badge, Text, makeStyles, tokens } from "@fluentui/react-components";
-import { countBySeverity, verdictOf } from "../../core/check/verdict";
-import type { Finding } from "../../core/types";
-import { t } from "../strings";
+import { countBySeverity, verdictOf } from "../../../core/check/verdict";
+import type { Finding } from "../../../core/types";
+import { t } from "../../strings";
 import { CATEGORIES, countByCategory } from "./model";
 
 const useStyles = makeStyles({

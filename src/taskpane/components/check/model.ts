@@ -1,7 +1,7 @@
 /** Pane-side helpers of the 检查 tab: grouping, ignore keys, decisions, the numbered slot for a new item. */
-import { fingerprint } from "../../core/check/match";
-import { findRule } from "../../core/check/rules";
-import type { Category, Finding, Item, LinkDecision, Severity } from "../../core/types";
+import { fingerprint } from "../../../core/check/match";
+import { findRule } from "../../../core/check/rules";
+import type { Category, Finding, Item, LinkDecision, Severity } from "../../../core/types";
 
 export const CATEGORIES: Category[] = ["structure", "correspondence", "wording", "format"];
 const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
