@@ -54,6 +54,17 @@ describe("simulated host: hyperlinks, bookmarks and fields", () => {
     expect(xml).toContain('w:eastAsia="宋体"');
   });
 
+  test("a comment's anchor is in the paragraph's OOXML too", async () => {
+    const host = createHost([RICH], { supportedSets: { WordApi: "1.4" } });
+    await host.Word.run(async (context) => {
+      context.document.body.paragraphs.getFirst().search("详见附件").getFirst().insertComment("附件未附");
+      await context.sync();
+    });
+    expect(await paragraphOoxml(host)).toMatch(
+      /<w:commentRangeStart w:id="0"\/>.*详见附件.*<w:commentRangeEnd w:id="0"\/><w:r><w:commentReference w:id="0"\/><\/w:r>/,
+    );
+  });
+
   test("the paragraph's own OOXML put back in its place keeps all three", async () => {
     const host = createHost([RICH]);
     await replaceWith(host, await paragraphOoxml(host));

@@ -21,12 +21,16 @@ const BASE =
   `<w:rPr><w:rFonts w:ascii="FangSong" w:hAnsi="FangSong" w:eastAsia="仿宋_GB2312"/><w:sz w:val="32"/></w:rPr></w:style>`;
 const UNUSED = `<w:style w:type="paragraph" w:styleId="Nobody"><w:name w:val="测试-无人用"/></w:style>`;
 
-/** A package whose paragraphs use `styleIds` and whose styles part holds `styles`. */
-function stylesPackage(styles: string, styleIds: string[]): string {
+const RELS =
+  '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/></Relationships>';
+
+/** A package whose paragraphs use `styleIds` and whose styles part holds `styles` (related, unless told). */
+function stylesPackage(styles: string, styleIds: string[], related = true): string {
   const body = styleIds.map((id) => `<w:p><w:pPr><w:pStyle w:val="${id}"/></w:pPr></w:p>`).join("");
   return (
     '<pkg:package xmlns:pkg="http://schemas.microsoft.com/office/2006/xmlPackage">' +
     part("/word/document.xml", `<w:document ${W}><w:body>${body}<w:p/></w:body></w:document>`) +
+    part("/word/_rels/document.xml.rels", related ? RELS : "<Relationships/>") +
     part("/word/styles.xml", `<w:styles ${W}>${styles}</w:styles>`) +
     "</pkg:package>"
   );
@@ -60,6 +64,12 @@ describe("simulated host: styles from an OOXML styles part", () => {
     await defineStyles(host, stylesPackage(BASE + KAITI(false) + UNUSED, ["Lv2"]));
     expect(host.document.snapshot().map((p) => p.text)).toEqual(DOC.map((p) => p.text));
     expect(host.document.styles.list().map((s) => s.name)).toEqual(["测试-正文", "测试-二级"]);
+  });
+
+  test("a styles part the document part does not relate to is not read", async () => {
+    const host = createHost(DOC);
+    await defineStyles(host, stylesPackage(BASE + KAITI(false), ["Lv2"], false));
+    expect(host.document.styles.list()).toEqual([]);
   });
 
   test("applied by name: East Asian font, exact 28 pt lines, 2-character indent, outline level, from the base style", async () => {

@@ -51,7 +51,7 @@ export class BodyProxy extends ClientObject {
   getOoxml(): ClientResult<string> {
     const result = new ClientResult<string>();
     this.context.enqueue(() => {
-      const slices = this.context.doc.allNodes().map(({ rec }) => ({ rec, from: 0, to: rec.text.length }));
+      const slices = this.context.doc.allNodes().map((node) => ({ node, from: 0, to: node.rec.text.length }));
       result.resolve(writeOoxml(this.context.doc, slices));
     });
     return result;

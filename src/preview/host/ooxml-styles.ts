@@ -2,7 +2,8 @@
  * The styles part of an OOXML package (/word/styles.xml) as the simulated host's styles: paragraph styles
  * with their name, id, base style, paragraph format (jc, ind, spacing with its rule, outlineLvl) and run
  * format (rFonts ascii/eastAsia, sz, b). Like Word, inserting a package brings over only the styles its
- * paragraphs use (and the styles those are based on).
+ * paragraphs use (and the styles those are based on), and reads the styles part only when the document
+ * part's relationships point to it.
  */
 import type { Document, Element } from "@xmldom/xmldom";
 import { attr, child, children, packagePart, paragraphFormat, runFont, type OoxmlParagraph } from "./ooxml";
@@ -26,7 +27,14 @@ function readStyle(el: Element, nameOfId: (id: string) => string | undefined): H
 
 /** Paragraph styles the package defines, keyed by style id; built-in ids (Normal, Heading1) are left out. */
 export function packageStyles(doc: Document, builtInIds: ReadonlySet<string>): Map<string, HostStyle> {
-  const root = packagePart(doc, "/word/styles.xml");
+  const rels = packagePart(doc, "/word/_rels/document.xml.rels");
+  const related = [...Array.from(rels?.childNodes ?? [])].some(
+    (n) =>
+      n.nodeType === 1 &&
+      /\/styles$/.test((n as Element).getAttribute("Type") ?? "") &&
+      (n as Element).getAttribute("Target") === "styles.xml",
+  );
+  const root = related ? packagePart(doc, "/word/styles.xml") : undefined;
   const elements = children(root, "style").filter((s) => attr(s, "type") === "paragraph");
   const names = new Map(elements.map((s) => [attr(s, "styleId") ?? "", attr(child(s, "name"), "val") ?? ""]));
   const out = new Map<string, HostStyle>();

@@ -6,7 +6,7 @@
  */
 import type { SimDocument } from "./document";
 import type { InlineMark } from "./marks";
-import type { HostFont, ParagraphRecord } from "./records";
+import type { HostFont, Node, ParagraphRecord } from "./records";
 import { BUILT_IN_STYLES, type HostStyle } from "./styles";
 
 const NS =
@@ -19,12 +19,15 @@ const esc = (s: string): string =>
 
 const JC = { Left: "left", Centered: "center", Right: "right", Justified: "both" } as const;
 
-/** A paragraph's record cut to characters [from, to) (a range's partial first or last paragraph). */
+/** A paragraph cut to characters [from, to) (a range's partial first or last paragraph). */
 export interface Slice {
-  rec: ParagraphRecord;
+  node: Node;
   from: number;
   to: number;
 }
+
+/** A mark, or a comment's anchor (written as w:commentRangeStart/End and a reference, as Word does). */
+type Span = InlineMark | { kind: "comment"; start: number; end: number; value: string };
 
 function rPr(f: Partial<HostFont>): string {
   const fonts =
@@ -56,7 +59,8 @@ class Writer {
 
   constructor(private readonly doc: SimDocument) {}
 
-  paragraph({ rec, from, to }: Slice): string {
+  paragraph({ node, from, to }: Slice): string {
+    const rec = node.rec;
     const spacing =
       rec.lineSpacingRule === "multiple"
         ? `<w:spacing w:line="${Math.round((rec.lineSpacing / 12) * 240)}" w:lineRule="auto"/>`
@@ -67,25 +71,32 @@ class Writer {
     const pPr =
       `<w:pPr><w:pStyle w:val="${esc(this.doc.styles.idOf(rec.style, rec.styleBuiltIn))}"/>${numPr}${spacing}` +
       `<w:ind w:firstLine="${Math.round(rec.firstLineIndent * 20)}"/><w:jc w:val="${JC[rec.alignment]}"/></w:pPr>`;
-    return `<w:p>${pPr}${this.content(rec, from, to)}</w:p>`;
+    const index = this.doc.indexOf(node);
+    const comments = this.doc
+      .comments()
+      .filter((c) => c.paragraph === index)
+      .map((c, k): Span => ({ kind: "comment", start: c.start, end: c.end, value: String(k) }));
+    return `<w:p>${pPr}${this.content(rec, from, to, comments)}</w:p>`;
   }
 
   /** The runs of text[from, to), cut wherever a run's font or a mark starts or ends. */
-  private content(rec: ParagraphRecord, from: number, to: number): string {
-    const marks = (rec.marks ?? []).filter((m) => m.end >= from && m.start <= to);
+  private content(rec: ParagraphRecord, from: number, to: number, comments: Span[]): string {
+    const marks = [...(rec.marks ?? []), ...comments].filter((m) => m.end >= from && m.start <= to);
     const cuts = new Set([from, to]);
     for (const r of rec.runs ?? []) [r.start, r.end].forEach((c) => c > from && c < to && cuts.add(c));
     for (const m of marks) [m.start, m.end].forEach((c) => c >= from && c <= to && cuts.add(c));
     const points = [...cuts].sort((a, b) => a - b);
     let out = "";
-    let link: InlineMark | undefined;
+    let link: Span | undefined;
     points.forEach((at, k) => {
-      const close = (m: InlineMark): string =>
+      const close = (m: Span): string =>
         m.kind === "field"
           ? '<w:r><w:fldChar w:fldCharType="end"/></w:r>'
           : m.kind === "bookmark"
             ? `<w:bookmarkEnd w:id="${marks.indexOf(m)}"/>`
-            : "";
+            : m.kind === "comment"
+              ? `<w:commentRangeEnd w:id="${m.value}"/><w:r><w:commentReference w:id="${m.value}"/></w:r>`
+              : "";
       for (const m of marks) {
         if (m.end !== at || m.start === at) continue;
         if (m.kind === "hyperlink" && link === m) ((out += "</w:hyperlink>"), (link = undefined));
@@ -95,6 +106,7 @@ class Writer {
         if (m.start !== at) continue;
         if (m.kind === "bookmark")
           out += `<w:bookmarkStart w:id="${marks.indexOf(m)}" w:name="${esc(m.value)}"/>`;
+        if (m.kind === "comment") out += `<w:commentRangeStart w:id="${m.value}"/>`;
         if (m.kind === "field")
           out +=
             '<w:r><w:fldChar w:fldCharType="begin"/></w:r>' +
@@ -123,30 +135,34 @@ class Writer {
   body(slices: readonly Slice[]): string {
     let out = "";
     for (let i = 0; i < slices.length;) {
-      const table = slices[i]!.rec.table;
+      const table = slices[i]!.node.rec.table;
       if (!table) {
         out += this.paragraph(slices[i++]!);
         continue;
       }
       const cells: Slice[] = [];
-      while (i < slices.length && slices[i]!.rec.table?.id === table.id) cells.push(slices[i++]!);
+      while (i < slices.length && slices[i]!.node.rec.table?.id === table.id) cells.push(slices[i++]!);
       const grid = `<w:tblGrid>${'<w:gridCol w:w="1000"/>'.repeat(table.cols)}</w:tblGrid>`;
       const rows: string[] = [];
-      for (const c of cells)
-        rows[c.rec.table!.row] = (rows[c.rec.table!.row] ?? "") + `<w:tc>${this.paragraph(c)}</w:tc>`;
+      for (const c of cells) {
+        const row = c.node.rec.table!.row;
+        rows[row] = (rows[row] ?? "") + `<w:tc>${this.paragraph(c)}</w:tc>`;
+      }
       out += `<w:tbl>${grid}${rows.map((r) => `<w:tr>${r}</w:tr>`).join("")}</w:tbl>`;
     }
     return out;
   }
 
   relsPart(): string {
+    const styles =
+      '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>';
     const items = this.rels
       .map(
         (t, k) =>
           `<Relationship Id="rId${k + 11}" Type="${HYPERLINK}" Target="${esc(t)}" TargetMode="External"/>`,
       )
       .join("");
-    return `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${items}</Relationships>`;
+    return `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${styles}${items}</Relationships>`;
   }
 }
 

@@ -159,8 +159,8 @@ export class ParagraphProxy extends ClientObject {
   getOoxml(): ClientResult<string> {
     const result = new ClientResult<string>();
     this.context.enqueue(() => {
-      const rec = this.node().rec;
-      result.resolve(writeOoxml(this.doc, [{ rec, from: 0, to: rec.text.length }]));
+      const node = this.node();
+      result.resolve(writeOoxml(this.doc, [{ node, from: 0, to: node.rec.text.length }]));
     });
     return result;
   }

@@ -139,10 +139,10 @@ export class RangeProxy extends ClientObject {
     const result = new ClientResult<string>();
     this.context.enqueue(() => {
       const a = this.anchor();
-      const slices = this.doc.nodesOf(a).map(({ rec }, k, all) => ({
-        rec,
+      const slices = this.doc.nodesOf(a).map((node, k, all) => ({
+        node,
         from: k === 0 ? a.start.offset : 0,
-        to: k === all.length - 1 ? a.end.offset : rec.text.length,
+        to: k === all.length - 1 ? a.end.offset : node.rec.text.length,
       }));
       result.resolve(writeOoxml(this.doc, slices));
     });
