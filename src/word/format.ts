@@ -16,6 +16,7 @@ import { planPatch } from "./paragraph-patch";
 import { documentQueue, type OperationQueue } from "./queue";
 import { missingStyles, queueReportStyles } from "./report-styles";
 import { planSpan, spanRange } from "./spans";
+import { xmlDom } from "./xml-dom";
 
 export type { LeadFormat };
 
@@ -130,7 +131,7 @@ export function createFormatVerbs(
           targets = all.items.map((proxy, index) => ({ proxy, index }));
         }
         // eslint-disable-next-line office-addins/load-object-before-read -- a ClientResult's value arrives with the sync, no load
-        const source = readPackage(ooxml.value);
+        const source = readPackage(ooxml.value, await xmlDom());
         const blocks = source
           ? pairByText(
               targets.map((t) => t.proxy.text),

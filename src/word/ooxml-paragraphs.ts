@@ -3,13 +3,13 @@
  * lists them (table cells included, text boxes and notes not), each with the text `paragraph.text` would
  * give, so they can be paired with the paragraphs the gateway loaded.
  */
-import { DOMParser, type Document, type Element } from "@xmldom/xmldom";
+import type { XmlDom } from "./xml-dom";
 import { W_NS } from "./xml";
 
 const PKG = "http://schemas.microsoft.com/office/2006/xmlPackage";
 
 export interface OoxmlSource {
-  doc: Document;
+  dom: XmlDom;
   /** A part's root element by name ("/word/styles.xml"). */
   part(name: string): Element | undefined;
 }
@@ -31,23 +31,16 @@ export function elementsOf(el: Element | undefined): Element[] {
 }
 
 /** Parses a flat-OPC package; null when it is not one (the caller then changes nothing). */
-export function readPackage(xml: string): OoxmlSource | null {
-  let failed = false;
-  const doc = new DOMParser({
-    onError: (level) => void (level !== "warning" && (failed = true)),
-  }).parseFromString(xml, "text/xml");
-  if (failed || !doc.documentElement) return null;
-  return {
-    doc,
-    part(name) {
-      const parts = doc.getElementsByTagNameNS(PKG, "part");
-      for (let i = 0; i < parts.length; i++) {
-        if (parts[i]!.getAttributeNS(PKG, "name") !== name) continue;
-        return elementsOf(parts[i]!.getElementsByTagNameNS(PKG, "xmlData")[0])[0];
-      }
-      return undefined;
-    },
-  };
+export function readPackage(xml: string, dom: XmlDom): OoxmlSource | null {
+  const doc = dom.parse(xml);
+  if (!doc?.documentElement) return null;
+  const parts = new Map<string, Element | undefined>();
+  const list = doc.getElementsByTagNameNS(PKG, "part");
+  for (let i = 0; i < list.length; i++) {
+    const data = list[i]!.getElementsByTagNameNS(PKG, "xmlData")[0];
+    parts.set(list[i]!.getAttributeNS(PKG, "name") ?? "", elementsOf(data)[0]);
+  }
+  return { dom, part: (name) => parts.get(name) };
 }
 
 /** The text of one paragraph as paragraph.text has it: field results but not field codes, no deleted text. */

@@ -5,7 +5,6 @@
  * what a re-insert could lose or duplicate (pictures, notes, comments, tracked changes, content controls,
  * a section break) is left as it is.
  */
-import { XMLSerializer, type Element } from "@xmldom/xmldom";
 import type { ParagraphFormat } from "../core/compose/typesetting";
 import { elementsOf, isW, type OoxmlBlock, type OoxmlSource } from "./ooxml-paragraphs";
 import { styleXml } from "./report-styles";
@@ -112,39 +111,35 @@ function relationships(source: OoxmlSource, p: Element): string {
   for (let i = 0; i < all.length; i++)
     for (const a of Array.from(all[i]!.attributes)) if (a.namespaceURI === R_NS) ids.add(a.value);
   const rels = elementsOf(source.part("/word/_rels/document.xml.rels"));
-  const out = new XMLSerializer();
   return rels
     .filter((r) => ids.has(r.getAttribute("Id") ?? ""))
-    .map((r) => out.serializeToString(r))
+    .map((r) => source.dom.serialize(r))
     .join("");
 }
 
 /** Character styles the paragraph uses (Hyperlink…), copied from the source so they mean the same. */
 function characterStyles(source: OoxmlSource, p: Element): string {
   const ids = new Set(descendants(p, "rStyle").map((e) => e.getAttributeNS(W_NS, "val") ?? ""));
-  const out = new XMLSerializer();
   return elementsOf(source.part("/word/styles.xml"))
     .filter((s) => isW(s, "style") && ids.has(s.getAttributeNS(W_NS, "styleId") ?? ""))
-    .map((s) => out.serializeToString(s))
+    .map((s) => source.dom.serialize(s))
     .join("");
 }
 
 /**
  * What to do about one paragraph (`block`, from `source`) that is to take `format`'s style: nothing when
  * its runs carry no direct font or size, the patched package to put in its place, or keep it as it is.
+ * Changes `block` when it patches it.
  */
 export function planPatch(source: OoxmlSource, block: OoxmlBlock, format: ParagraphFormat): Patch {
   if (!runProperties(block.p).some((rPr) => fontOverrides(rPr).length > 0)) return { kind: "clean" };
   if (holdsUnsafe(block.p)) return { kind: "keep" };
-  const p = block.p.cloneNode(true) as Element;
+  // Patched in place: the parsed package is this batch's own copy, read once.
+  const p = block.p;
   strip(p, format.style.id);
-  const ooxml = documentPackage(
-    new XMLSerializer().serializeToString(p),
-    styleXml(format) + characterStyles(source, p),
-    {
-      namespaces: namespaces(source),
-      relationships: relationships(source, p),
-    },
-  );
+  const ooxml = documentPackage(source.dom.serialize(p), styleXml(format) + characterStyles(source, p), {
+    namespaces: namespaces(source),
+    relationships: relationships(source, p),
+  });
   return { kind: "patch", ooxml };
 }
