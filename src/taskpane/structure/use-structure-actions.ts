@@ -40,6 +40,10 @@ export interface StructureActions {
   select(paragraph: number): void;
 }
 
+/** A success message, and why run-in leads kept the body font when this Word cannot do otherwise. */
+const withLeadNote = (message: string, leads: number): string =>
+  leads > 0 ? `${message}${t.structure.leadNote}` : message;
+
 export function useStructureActions(
   choice: TemplateChoice,
   prefs: StructurePrefs,
@@ -88,20 +92,20 @@ export function useStructureActions(
       date: new Date(),
     });
     void act(async () => {
-      await structure.insertBlocksAtCursor(formattedBlocks(blocks, typesetting));
+      const { leadsInBodyFont } = await structure.insertBlocksAtCursor(formattedBlocks(blocks, typesetting));
       // The check reads this to know which aspects to expect.
       await settings.save("template", savedOf(template, variant));
-      return t.structure.inserted(blocks.length);
+      return withLeadNote(t.structure.inserted(blocks.length), leadsInBodyFont);
     });
   };
 
   const addElement = (kind: ElementKind, label: string) =>
     void act(async () => {
-      await structure.editAtCursor((paragraphs, cursor) => {
+      const { leadsInBodyFont } = await structure.editAtCursor((paragraphs, cursor) => {
         const plan = planElement(readOutline(paragraphs), cursor, kind);
         return "error" in plan ? plan : elementEdit(plan, paragraphs, typesetting);
       });
-      return t.structure.added(label);
+      return withLeadNote(t.structure.added(label), leadsInBodyFont);
     });
 
   const planNumbers = () => {
@@ -132,7 +136,7 @@ export function useStructureActions(
       });
       return result.formatted === 0
         ? t.structure.typesetNone
-        : t.structure.typesetDone(result.formatted, result.partial);
+        : withLeadNote(t.structure.typesetDone(result.formatted, result.kept), result.leadsInBodyFont);
     });
 
   return {
