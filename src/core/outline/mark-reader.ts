@@ -1,6 +1,12 @@
-import { ASPECT_HEADING, ASPECT_NAME_TRIM } from "./keywords";
+import {
+  ASPECT_HEADING,
+  ASPECT_NAME_TRIM,
+  CLOSING_PLEDGE,
+  TRANSITION_START,
+  TRANSITION_WORDS,
+} from "./keywords";
 import { plainMark, type Draft, type Mark, type Pos } from "./marks";
-import { CLAUSE_END, HEADING_MAX, leadSentence, SENTENCE_MARK } from "./sentence-marks";
+import { CLAUSE_END, HEADING_MAX, LEAD_END, leadSentence, SENTENCE_MARK } from "./sentence-marks";
 import type { Aspect, Item, ItemKind } from "../types";
 
 /** Reads entries out of the marks: which ones are items, where each ends, and their text. */
@@ -50,6 +56,19 @@ export class MarkReader {
     return at < 0 ? rest : rest.slice(0, at);
   }
 
+  /** The words after the number up to the first sentence mark (a colon at its end dropped). */
+  private phrase(m: Mark): string {
+    const rest = this.rest(m);
+    const at = rest.search(SENTENCE_MARK);
+    return (at < 0 ? rest : rest.slice(0, at)).replace(/[：:]$/, "");
+  }
+
+  private prefix(m: Mark): string {
+    return m.numbering?.fromList
+      ? m.numbering.raw.trim()
+      : this.texts[m.paragraph]!.slice(m.offset, m.content);
+  }
+
   isHeadingLine(m: Mark): boolean {
     const rest = this.rest(m).replace(/[：:]$/, "");
     return rest.length <= HEADING_MAX && !SENTENCE_MARK.test(rest);
@@ -58,7 +77,7 @@ export class MarkReader {
   /** A heading as written: the whole line when it stands alone, else the number and the run-in phrase. */
   heading(m: Mark): string {
     const t = this.texts[m.paragraph]!;
-    const prefix = m.numbering?.fromList ? m.numbering.raw.trim() : t.slice(m.offset, m.content);
+    const prefix = this.prefix(m);
     if (this.isHeadingLine(m)) return (prefix + t.slice(m.content)).trim();
     return (prefix + this.lead(m)).trim();
   }
@@ -83,11 +102,18 @@ export class MarkReader {
     return out;
   }
 
-  /** Without numbers: each 一是 item, or else each paragraph. */
+  /**
+   * Without numbers: each 一是 item, or else each paragraph but a lead-in right under the heading and a
+   * closing pledge at the end (when other paragraphs remain: a single paragraph is the part's one entry).
+   */
   flat(a: number, b: number, end: Pos): Draft[] {
     const kind = this.has(a, b, "shi") ? "shi" : "para";
     const picked: number[] = [];
     for (let k = a; k < b; k++) if (this.marks[k]!.kind === kind) picked.push(k);
+    if (kind === "para") {
+      if (picked.length > 1 && picked[0] === a && isTransition(this.rest(this.marks[a]!))) picked.shift();
+      if (picked.length > 1 && CLOSING_PLEDGE.test(this.rest(this.marks[picked.at(-1)!]!))) picked.pop();
+    }
     return picked.map((k, j) => ({
       mark: this.marks[k]!,
       end: j + 1 < picked.length ? this.pos(picked[j + 1]!) : end,
@@ -105,8 +131,13 @@ export class MarkReader {
       const entryEnd = next < b ? this.pos(next) : end;
       const numbered = this.has(e + 1, next, "num");
       const shi = this.has(e + 1, next, "shi");
+      // A long heading with commas inside ("……，增强……、坚定……方面") names an aspect by its whole phrase
+      // when it stands alone or has entries under it; run-in text after it may be a problem's own lead.
+      const alone = this.phrase(m).length >= this.rest(m).length - 1;
+      const named =
+        ASPECT_HEADING.test(this.lead(m)) || !(alone || numbered || shi) ? this.lead(m) : this.phrase(m);
       const isAspect =
-        ASPECT_HEADING.test(this.lead(m)) || numbered || (this.isHeadingLine(m) && shi && !this.runIn(m));
+        ASPECT_HEADING.test(named) || numbered || (this.isHeadingLine(m) && shi && !this.runIn(m));
       if (!isAspect) {
         out.push({ mark: m, end: entryEnd });
         return;
@@ -116,9 +147,9 @@ export class MarkReader {
         start: m.paragraph,
         end: spanEnd(m.paragraph, entryEnd),
         paragraph: m.paragraph,
-        heading: this.heading(m),
+        heading: named === this.lead(m) ? this.heading(m) : this.prefix(m) + named,
         number: m.numbering,
-        name: aspectName(this.lead(m)),
+        name: aspectName(named),
       });
       const sub = numbered ? this.collect(e + 1, next, entryEnd) : this.flat(e + 1, next, entryEnd);
       const runIn = this.runIn(m);
@@ -183,6 +214,15 @@ export class MarkReader {
 /** The paragraph after the last one an entry from `start` to `end` touches. */
 export function spanEnd(start: number, end: Pos): number {
   return Math.max(start + 1, end.offset > 0 ? end.paragraph + 1 : end.paragraph);
+}
+
+/** A lead-in to the entries below: "下一步，我将……逐项抓好整改。", "……主要有以下几点：". */
+function isTransition(text: string): boolean {
+  if (text.length > 90) return false;
+  if (/[：:]$/.test(text)) return true;
+  const sentenceEnd = text.search(LEAD_END);
+  const oneSentence = sentenceEnd < 0 || sentenceEnd === text.length - 1;
+  return oneSentence && TRANSITION_START.test(text) && TRANSITION_WORDS.test(text);
 }
 
 function aspectName(lead: string): string {

@@ -1,4 +1,5 @@
 import { readNumbering } from "./number-prefixes";
+import { readNumbersBeforeFigures } from "./figure-numbers";
 import { isContinuation } from "./continuation-lines";
 import { readTail } from "./signature-date";
 import { buildMarks, type Draft } from "./marks";
@@ -11,6 +12,7 @@ export function readOutline(paragraphs: Paragraph[]): Outline {
   // lines, so that the indices of everything else stay those of the document.
   const texts = paragraphs.map((p) => (p.inTable ? "" : (p.text ?? "")));
   const numbering = paragraphs.map((p) => (p.inTable ? null : readNumbering(p)));
+  readNumbersBeforeFigures(texts, numbering);
   const blank = texts.map((t) => t.trim() === "");
 
   const first = blank.indexOf(false);
