@@ -23,7 +23,7 @@ export type NumberStyle =
   | "arabic" //      1.  1．  1、   level 3
   | "arabic-paren" //（1）    level 4
   | "circled" //     ①        level 5
-  | "shi"; //        一是……    inline enumeration, no fixed level
+  | "shi"; //        一是…… 一要……  inline enumeration, no fixed level
 
 /** The number found at the start of a paragraph (in its text or in Word's list number). */
 export interface Numbering {
