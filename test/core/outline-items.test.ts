@@ -237,3 +237,131 @@ describe("numbers followed by a figure", () => {
     expect(o.problems[0]!.text).toContain("1、2月份正值春运");
   });
 });
+
+describe("styles the reader already met, in new words", () => {
+  it("joins a report hard-wrapped every twenty-odd characters (pasted from a phone)", () => {
+    const o = readOutline(
+      lines(
+        "一、存在的问题",
+        "1.对新修订的条例学得不细。拿到单行本后只",
+        "翻了目录，支部组织测试时有三道题答错，",
+        "事后也没有回头补课。",
+        "2.联系群众的办法老套。入户走访多是打个照",
+        "面，群众反映的路灯问题拖了两个月。",
+        "二、原因剖析",
+        "1.自我要求降低了。总觉得干了多年基层工作，",
+        "条例里的规矩心里有数。",
+        "三、整改措施",
+        "1.逐章学习条例，三月底前在支部会上交流。",
+      ),
+    );
+    expect(titles(o.problems)).toEqual(["对新修订的条例学得不细。", "联系群众的办法老套。"]);
+    expect(o.problems[1]!.text).toBe(
+      "联系群众的办法老套。入户走访多是打个照面，群众反映的路灯问题拖了两个月。",
+    );
+    expect(o.causes[0]!.end).toBe(9);
+  });
+
+  it("takes the first sentence of a problem written plain, with no lead sentence", () => {
+    const o = readOutline(
+      lines(
+        "一、存在的问题",
+        "1.今年5月区里布置防溺水宣传，我把任务转给了网格员，自己一次也没到河边看。后来有家长来反映……",
+        "2.支部开展主题党日，我有三次以值班为由请假，补学也只是看了记录。",
+        "二、原因剖析",
+        "1.责任意识弱化。",
+        "三、整改措施",
+        "1.汛期每周到河边巡查一次。",
+      ),
+    );
+    expect(titles(o.problems)).toEqual([
+      "今年5月区里布置防溺水宣传，我把任务转给了网格员，自己一次也没到河边看。",
+      "支部开展主题党日，我有三次以值班为由请假，补学也只是看了记录。",
+    ]);
+  });
+
+  it("reads an aspect heading's run-in text as its one problem beside numbered aspects", () => {
+    const o = readOutline(
+      lines(
+        "一、存在的问题",
+        "（一）政治纪律方面。对网上关于征地的不实说法，我看到后没有及时澄清。",
+        "（二）工作纪律方面",
+        "1.考勤打卡有两次让同事代签。",
+        "2.值班期间外出办私事一次。",
+        "二、原因剖析",
+        "（一）纪律意识松懈。",
+        "三、整改措施",
+        "（一）严守考勤制度。",
+      ),
+    );
+    expect(o.problems.map((p) => [p.title, p.aspect])).toEqual([
+      ["对网上关于征地的不实说法，我看到后没有及时澄清。", 0],
+      ["考勤打卡有两次让同事代签。", 1],
+      ["值班期间外出办私事一次。", 1],
+    ]);
+  });
+
+  it("reads a cause written as a heading line with its analysis below as one cause", () => {
+    const o = readOutline(
+      lines(
+        "一、存在的问题",
+        "1.读书浮于表面。",
+        "二、原因剖析",
+        "（一）理想信念有所松动",
+        "总觉得离退休不远了，求稳怕乱的念头多了，干事的劲头小了。",
+        "（二）宗旨意识有所淡化",
+        "和群众打交道时嫌麻烦，习惯让人跑腿。",
+        "三、整改措施",
+        "（一）每周读原著一小时。",
+      ),
+    );
+    expect(o.causes.map((c) => [c.title, c.start, c.end])).toEqual([
+      ["理想信念有所松动", 3, 5],
+      ["宗旨意识有所淡化", 5, 7],
+    ]);
+    expect(o.causes[0]!.text).toContain("求稳怕乱");
+  });
+
+  it("reads causes grouped under （一）思想上 headings as their numbered children", () => {
+    const o = readOutline(
+      lines(
+        "一、存在的问题",
+        "1.读书浮于表面。",
+        "二、原因剖析",
+        "（一）思想上的原因",
+        "1.理论学习没有常抓不懈。",
+        "2.党性锻炼有所放松。",
+        "（二）作风上的原因",
+        "1.求真务实的劲头不足。",
+        "三、整改措施",
+        "（一）每周读原著一小时。",
+      ),
+    );
+    expect(titles(o.causes)).toEqual([
+      "理论学习没有常抓不懈。",
+      "党性锻炼有所放松。",
+      "求真务实的劲头不足。",
+    ]);
+  });
+
+  it("takes no problems from last year's rectification or from a case analysis", () => {
+    const o = readOutline(
+      lines(
+        "一、上年度问题整改情况",
+        "一是学习不深的问题，已制定读书计划并完成；二是调研不够的问题，全年调研9次。",
+        "二、反面典型案例剖析",
+        "一是理想信念滑坡。王某某把权力当作谋私的工具。",
+        "二是纪律观念淡漠。他长期接受管理服务对象宴请。",
+        "三、存在的问题",
+        "（一）廉洁纪律方面",
+        "1.逢年过节收过下属单位送的土特产。",
+        "四、原因剖析",
+        "（一）自律放松。",
+        "五、整改措施",
+        "（一）严守廉洁纪律。",
+      ),
+    );
+    expect(o.parts.map((p) => p.role)).toEqual(["other", "other", "problems", "causes", "measures"]);
+    expect(titles(o.problems)).toEqual(["逢年过节收过下属单位送的土特产。"]);
+  });
+});
