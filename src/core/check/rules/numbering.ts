@@ -1,4 +1,5 @@
 import { formatNumber, STANDARD_SEPARATOR } from "../../outline/number-prefixes";
+import { numbersInOrder } from "../../outline/queries";
 import type { Numbering, Outline, Rule, RuleFinding } from "../../types";
 
 const LEVEL_NAME = ["", "一级", "二级", "三级", "四级", "五级"];
@@ -65,8 +66,8 @@ export const numbering: Rule = {
     const runOn = runOnAspects(outline);
     // last[level] = the previous number at that level since its parent started.
     const last: (number | undefined)[] = [];
-    outline.numbering.forEach((n, i) => {
-      if (!n || n.level === 0) return;
+    for (const { paragraph: i, numbering: n } of numbersInOrder(outline)) {
+      if (n.level === 0) continue;
       const keepFrom = n.level === 2 && runOn.has(i) ? 4 : n.level + 1;
       for (let level = keepFrom; level <= 5; level++) last[level] = undefined;
       const previous = last[n.level];
@@ -75,7 +76,7 @@ export const numbering: Rule = {
           paragraph: i,
           severity: "error",
           message: sequenceMessage(n, previous),
-          ...(n.fromList ? {} : { offset: n.offset, length: n.length }),
+          ...(n.fromList ? {} : { offset: n.offset, length: n.length - n.offset }),
         });
       }
       last[n.level] = n.value;
@@ -89,7 +90,7 @@ export const numbering: Rule = {
           fix: { replacement: STANDARD_SEPARATOR[n.style] },
         });
       }
-    });
+    }
     return found;
   },
 };
