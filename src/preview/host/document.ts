@@ -15,7 +15,7 @@ import {
   type ParagraphRecord,
   type Pos,
 } from "./records";
-import { shiftRuns } from "./runs";
+import { clipRuns, shiftRuns } from "./runs";
 
 let tableCounter = 0;
 
@@ -248,9 +248,9 @@ export class SimDocument {
     const tail = last.rec.text.slice(e);
     const removed = last === first ? [] : this.nodesOf(a).slice(1);
     followEdit(this.anchors, { first, last, s, e, inserted: t.length, removed });
-    // Runs follow an edit inside one paragraph; splitting or merging paragraphs drops them (simplest).
-    const runs =
-      first.rec.runs && last === first && !t.includes("\n") ? shiftRuns(first.rec.runs, s, e, t.length) : [];
+    // Runs follow an edit inside one paragraph, also one that splits it (splitLines hands each piece its
+    // runs, as Word keeps character formatting with the characters); merging paragraphs drops them (simplest).
+    const runs = first.rec.runs && last === first ? shiftRuns(first.rec.runs, s, e, t.length) : [];
     if (runs.length > 0) first.rec.runs = runs;
     else delete first.rec.runs;
     first.rec.text = head + t + tail;
@@ -274,13 +274,21 @@ export class SimDocument {
       acc += p.length + 1;
     }
     const made: Node[] = [node];
+    const runs = node.rec.runs;
+    const runsOf = (k: number) => clipRuns(runs, starts[k]!, starts[k]! + pieces[k]!.length);
     node.rec.text = pieces[0]!;
     let at = this.indexOf(node);
-    for (const p of pieces.slice(1)) {
+    pieces.slice(1).forEach((p, k) => {
       const n: Node = { rec: paragraphLike(node.rec, p), alive: true };
+      const own = runsOf(k + 1);
+      if (own.length > 0) n.rec.runs = own;
+      else delete n.rec.runs;
       this.nodes.splice(++at, 0, n);
       made.push(n);
-    }
+    });
+    const first = runsOf(0);
+    if (first.length > 0) node.rec.runs = first;
+    else delete node.rec.runs;
     followSplit([...this.anchors, result], node, made, starts);
   }
 }
