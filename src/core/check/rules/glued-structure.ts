@@ -19,7 +19,7 @@ export const gluedStructure: Rule = {
         length: first ? first.length - first.offset : 0,
         split: g.breaks,
         message:
-          `这一段里连着写了${numbers.length}个标题或条目（从${named}起），多半是粘贴时丢了分段。` +
+          `这一段里还连着写了${numbers.length}个标题或条目（${named}），多半是粘贴时丢了分段。` +
           `检查已按${numbers.length + 1}段来读；请在这些编号前分段（“分段”只在编号前插入段落标记，文字不变），` +
           `让每个标题、每个条目各占一段，排版、编号和定位才准确。`,
       };
