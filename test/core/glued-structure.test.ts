@@ -126,6 +126,22 @@ describe("numbers inside a paragraph that are not glued structure", () => {
   });
 });
 
+it("leaves a measure that names its problem (（二）针对问题1，……) in one piece", () => {
+  const o = readOutline(
+    lines(
+      "一、存在的问题",
+      "1.会风不实。",
+      "二、原因剖析",
+      "（一）作风不实。",
+      "三、整改措施",
+      "（一）每月精简会议一次。",
+      "（二）针对问题1，会议一律不超过一小时。",
+    ),
+  );
+  expect(o.glued).toEqual([]);
+  expect(o.measures[1]!.title).toBe("针对问题1，会议一律不超过一小时。");
+});
+
 function splitAt(text: string, offsets: number[]): string[] {
   return [0, ...offsets].map((at, k) => text.slice(at, offsets[k] ?? text.length));
 }

@@ -26,6 +26,8 @@ export interface Line {
 const AFTER_SENTENCE = /[。！？!?：:][”’」』）)]*[\s\u3000]*$/;
 /** Characters a number can start with. */
 const NUMBER_START = /[（(一二三四五六七八九十0-9０-９①-⑳]/g;
+/** Words right before a number that make it a reference in prose (针对问题4，…; 第3条): not a new piece. */
+const REFERENCE = /(问题|第|条|针对|对照|对应|见)$/;
 /** A group heading's words ("思想上的原因", "理论学习方面"): children numbered 1. may follow it on the line. */
 const GROUP_HEADING = /(原因|上)$/;
 
@@ -82,6 +84,11 @@ export function findGluedBreaks(text: string, own: Numbering | null): number[] {
     if (at <= open.body || /[0-9０-９一二三四五六七八九十（(]/.test(text.charAt(at - 1))) continue;
     const n = readNumberPrefix(text.slice(at));
     if (!n || n.level < 1 || n.offset !== 0 || count.nested.has(n.level)) continue;
+    if (
+      /[，,]/.test(n.separator) ||
+      (n.style !== "cn-dun" && n.style !== "cn-paren" && REFERENCE.test(text.slice(0, at)))
+    )
+      continue;
     const heading = open.body >= 0 && isHeadingPhrase(text.slice(open.body, at));
     if (!heading && !AFTER_SENTENCE.test(text.slice(open.start, at))) continue;
     if (!continues(n, count, open.level, heading)) {
