@@ -3,7 +3,7 @@
  * document, or in a new one), findings as comments (WordApi 1.4), paragraph-change events (WordApi 1.6)
  * for the optional automatic re-check, and 分段 of a glued paragraph. Each verb is one Word.run with at most 2 syncs, run through the queue.
  */
-import { runWord } from "./batch";
+import { findParagraph, runWord } from "./batch";
 import { GATEWAY_MESSAGES, GatewayError } from "./errors";
 import { globalEnv, type OfficeEnv } from "./gateway";
 import { locateParagraph } from "./locate";
@@ -111,16 +111,12 @@ export function createCheckVerbs(
         const sorted = [...new Set(offsets)].sort((a, b) => a - b);
         if (sorted.length === 0 || sorted[0]! <= 0 || sorted.at(-1)! >= expectText.length)
           throw new GatewayError("invalid", GATEWAY_MESSAGES.spanOutside);
-        const paragraphs = context.document.body.paragraphs;
-        paragraphs.load("items/text,items/isListItem");
-        await context.sync();
-        const at = locateParagraph(
-          paragraphs.items.map((p) => p.text),
+        const { paragraph, at } = await findParagraph(
+          context,
           index,
           expectText,
+          "items/text,items/isListItem",
         );
-        const paragraph = paragraphs.items[at];
-        if (!paragraph) throw new GatewayError("changed", GATEWAY_MESSAGES.changed);
         if (paragraph.isListItem) throw new GatewayError("invalid", GATEWAY_MESSAGES.splitListItem);
         // Every point is found on the unchanged paragraph first; the marks then go in from the last one
         // back, so no insertion moves a point still to come.
