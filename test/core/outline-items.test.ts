@@ -4,20 +4,31 @@ import { lines } from "./fixtures";
 /** What counts as an item in reports written in styles the reader had not met. */
 const titles = (items: { title: string }[]) => items.map((i) => i.title);
 
+/** A report of the three parts: the lines given for a part, or a one-line default; then the tail. */
+function withParts(given: { problems?: string[]; causes?: string[]; measures?: string[]; tail?: string[] }) {
+  return readOutline(
+    lines(
+      "一、存在的问题",
+      ...(given.problems ?? ["1.读书浮于表面。"]),
+      "二、原因剖析",
+      ...(given.causes ?? ["1.学习的紧迫感不够。"]),
+      "三、整改措施",
+      ...(given.measures ?? ["1.每周读原著一小时。"]),
+      ...(given.tail ?? []),
+    ),
+  );
+}
+
 describe("transition sentences under a part heading", () => {
   it("does not count 下一步…逐项抓好整改 above plain measure paragraphs as a measure", () => {
-    const o = readOutline(
-      lines(
-        "一、存在的问题",
-        "1.读书浮于表面。去年只读完两本书。",
-        "二、原因剖析",
-        "1.学习的紧迫感不够。",
-        "三、整改措施",
+    const o = withParts({
+      problems: ["1.读书浮于表面。去年只读完两本书。"],
+      measures: [
         "下一步，我将对照查摆出的问题，逐项抓好整改。",
         "每周四晚上读原著一小时，年底前写出三篇读书笔记。",
         "每月到联系的两户农户家里走一趟，记下他们的难处。",
-      ),
-    );
+      ],
+    });
     expect(titles(o.measures)).toEqual([
       "每周四晚上读原著一小时，年底前写出三篇读书笔记。",
       "每月到联系的两户农户家里走一趟，记下他们的难处。",
@@ -25,18 +36,13 @@ describe("transition sentences under a part heading", () => {
   });
 
   it("does not count a lead-in ending with a colon as a cause", () => {
-    const o = readOutline(
-      lines(
-        "一、存在的问题",
-        "1.读书浮于表面。",
-        "二、原因剖析",
+    const o = withParts({
+      causes: [
         "针对上述问题，我从思想深处作了反思，原因主要有以下几点：",
         "对理论学习的意义认识不足，总觉得业务忙完再学也不迟。",
         "宗旨意识有所淡薄，坐在办公室的时间多了。",
-        "三、整改措施",
-        "1.每周读原著一小时。",
-      ),
-    );
+      ],
+    });
     expect(titles(o.causes)).toEqual([
       "对理论学习的意义认识不足，总觉得业务忙完再学也不迟。",
       "宗旨意识有所淡薄，坐在办公室的时间多了。",
@@ -44,55 +50,37 @@ describe("transition sentences under a part heading", () => {
   });
 
   it("keeps the paragraph when it is the part's only one: a single broad cause", () => {
-    const o = readOutline(
-      lines(
-        "一、存在的问题",
-        "1.读书浮于表面。",
-        "2.下基层少。",
-        "二、原因剖析",
-        "归根到底，上述问题的根源在于我放松了主观世界的改造，党性锻炼抓得不紧。",
-        "三、整改措施",
-        "1.每周读原著一小时。",
-      ),
-    );
+    const o = withParts({
+      problems: ["1.读书浮于表面。", "2.下基层少。"],
+      causes: ["归根到底，上述问题的根源在于我放松了主观世界的改造，党性锻炼抓得不紧。"],
+    });
     expect(o.causes).toHaveLength(1);
     expect(o.causes[0]!.title).toBe("归根到底，上述问题的根源在于我放松了主观世界的改造，党性锻炼抓得不紧。");
   });
 
   it("does not count the closing pledge after plain measure paragraphs", () => {
-    const o = readOutline(
-      lines(
-        "一、存在的问题",
-        "1.读书浮于表面。",
-        "二、原因剖析",
-        "1.学习的紧迫感不够。",
-        "三、整改措施",
+    const o = withParts({
+      measures: [
         "每周四晚上读原著一小时。",
         "每月到联系的农户家里走一趟。",
         "我将以这次组织生活会为新的起点，把整改落实到每一天的工作中。",
-        "何晓川",
-        "2026年1月9日",
-      ),
-    );
+      ],
+      tail: ["何晓川", "2026年1月9日"],
+    });
     expect(titles(o.measures)).toEqual(["每周四晚上读原著一小时。", "每月到联系的农户家里走一趟。"]);
   });
 });
 
 describe("enumerations written 一要 二要", () => {
   it("reads each 一要 paragraph as a measure, and the paragraphs around them as none", () => {
-    const o = readOutline(
-      lines(
-        "一、存在的问题",
-        "1.读书浮于表面。",
-        "二、原因剖析",
-        "1.学习的紧迫感不够。",
-        "三、整改措施",
+    const o = withParts({
+      measures: [
         "下一步，支部班子将把问题清单贴上墙，逐条销号。",
         "一要把学习抓在平时。每月集中学习不少于一次。",
         "二要把服务送到门口。每周两个半天到网格走访。",
         "支部班子将以这次会议为新的起点，知重负重、真抓实干。",
-      ),
-    );
+      ],
+    });
     expect(o.measures.map((m) => [m.number, m.title])).toEqual([
       ["一", "把学习抓在平时。"],
       ["二", "把服务送到门口。"],
@@ -100,35 +88,19 @@ describe("enumerations written 一要 二要", () => {
   });
 
   it("reads 一要……二要…… inside one paragraph", () => {
-    const o = readOutline(
-      lines(
-        "一、存在的问题",
-        "1.读书浮于表面。",
-        "二、原因剖析",
-        "1.学习的紧迫感不够。",
-        "三、整改措施",
-        "今后我将着力做到：一要每天读书半小时；二要每月写一篇心得，统一要求装订成册。",
-      ),
-    );
+    const o = withParts({
+      measures: ["今后我将着力做到：一要每天读书半小时；二要每月写一篇心得，统一要求装订成册。"],
+    });
     expect(titles(o.measures)).toEqual(["每天读书半小时；", "每月写一篇心得，统一要求装订成册。"]);
   });
 });
 
 describe("signatures that name the unit and the post", () => {
   const report = (signature: string) =>
-    readOutline(
-      lines(
-        "一、存在的问题",
-        "1.读书浮于表面。",
-        "二、原因剖析",
-        "1.学习的紧迫感不够。",
-        "三、整改措施",
-        "每周四晚上读原著一小时。",
-        "每月到联系的农户家里走一趟。",
-        signature,
-        "2025年12月30日",
-      ),
-    );
+    withParts({
+      measures: ["每周四晚上读原著一小时。", "每月到联系的农户家里走一趟。"],
+      tail: [signature, "2025年12月30日"],
+    });
 
   it.each([
     "机电工程学院党委委员、副院长：罗某某",
@@ -179,27 +151,21 @@ describe("aspect headings", () => {
 
 describe("numbers followed by a figure", () => {
   it("reads 4、8月份… as problem 4 when 3 comes before it, and 2.7月… as problem 2", () => {
-    const o = readOutline(
-      lines(
-        "一、存在的问题",
+    const o = withParts({
+      problems: [
         "1.上半年我只参加了两次集中学习。",
         "2.7月份防汛值班时我有一晚提前离岗。",
         "3.对新来的同事帮带不够。",
         "4、8月份车间返工了一批零件，我先想到的是推责任。",
-        "二、原因剖析",
-        "1.学习的紧迫感不够。",
-        "三、整改措施",
-        "1.每周读原著一小时。",
-      ),
-    );
+      ],
+    });
     expect(o.problems.map((p) => p.number)).toEqual(["1", "2", "3", "4"]);
     expect(o.problems[3]!.title).toBe("8月份车间返工了一批零件，我先想到的是推责任。");
   });
 
   it("settles two such entries in a row, numbers running on across aspect headings", () => {
-    const o = readOutline(
-      lines(
-        "一、存在的问题",
+    const o = withParts({
+      problems: [
         "（一）理论学习方面",
         "1.上半年我只参加了两次集中学习。",
         "（二）工作作风方面",
@@ -207,12 +173,8 @@ describe("numbers followed by a figure", () => {
         "3、11月份两名工人反映的加班费问题我拖了半个月。",
         "（三）纪律方面",
         "4.党费有两个月没有按时交。",
-        "二、原因剖析",
-        "1.学习的紧迫感不够。",
-        "三、整改措施",
-        "1.每周读原著一小时。",
-      ),
-    );
+      ],
+    });
     expect(o.problems.map((p) => [p.number, p.aspect])).toEqual([
       ["1", 0],
       ["2", 1],
@@ -222,17 +184,9 @@ describe("numbers followed by a figure", () => {
   });
 
   it("leaves 1、2月份 in prose alone when no sequence asks for a number", () => {
-    const o = readOutline(
-      lines(
-        "一、存在的问题",
-        "1.上半年我只参加了两次集中学习。",
-        "1、2月份正值春运，我把学习往后推了。",
-        "二、原因剖析",
-        "1.学习的紧迫感不够。",
-        "三、整改措施",
-        "1.每周读原著一小时。",
-      ),
-    );
+    const o = withParts({
+      problems: ["1.上半年我只参加了两次集中学习。", "1、2月份正值春运，我把学习往后推了。"],
+    });
     expect(o.problems).toHaveLength(1);
     expect(o.problems[0]!.text).toContain("1、2月份正值春运");
   });
@@ -240,21 +194,17 @@ describe("numbers followed by a figure", () => {
 
 describe("styles the reader already met, in new words", () => {
   it("joins a report hard-wrapped every twenty-odd characters (pasted from a phone)", () => {
-    const o = readOutline(
-      lines(
-        "一、存在的问题",
+    const o = withParts({
+      problems: [
         "1.对新修订的条例学得不细。拿到单行本后只",
         "翻了目录，支部组织测试时有三道题答错，",
         "事后也没有回头补课。",
         "2.联系群众的办法老套。入户走访多是打个照",
         "面，群众反映的路灯问题拖了两个月。",
-        "二、原因剖析",
-        "1.自我要求降低了。总觉得干了多年基层工作，",
-        "条例里的规矩心里有数。",
-        "三、整改措施",
-        "1.逐章学习条例，三月底前在支部会上交流。",
-      ),
-    );
+      ],
+      causes: ["1.自我要求降低了。总觉得干了多年基层工作，", "条例里的规矩心里有数。"],
+      measures: ["1.逐章学习条例，三月底前在支部会上交流。"],
+    });
     expect(titles(o.problems)).toEqual(["对新修订的条例学得不细。", "联系群众的办法老套。"]);
     expect(o.problems[1]!.text).toBe(
       "联系群众的办法老套。入户走访多是打个照面，群众反映的路灯问题拖了两个月。",
@@ -263,17 +213,14 @@ describe("styles the reader already met, in new words", () => {
   });
 
   it("takes the first sentence of a problem written plain, with no lead sentence", () => {
-    const o = readOutline(
-      lines(
-        "一、存在的问题",
+    const o = withParts({
+      problems: [
         "1.今年5月区里布置防溺水宣传，我把任务转给了网格员，自己一次也没到河边看。后来有家长来反映……",
         "2.支部开展主题党日，我有三次以值班为由请假，补学也只是看了记录。",
-        "二、原因剖析",
-        "1.责任意识弱化。",
-        "三、整改措施",
-        "1.汛期每周到河边巡查一次。",
-      ),
-    );
+      ],
+      causes: ["1.责任意识弱化。"],
+      measures: ["1.汛期每周到河边巡查一次。"],
+    });
     expect(titles(o.problems)).toEqual([
       "今年5月区里布置防溺水宣传，我把任务转给了网格员，自己一次也没到河边看。",
       "支部开展主题党日，我有三次以值班为由请假，补学也只是看了记录。",
@@ -281,19 +228,16 @@ describe("styles the reader already met, in new words", () => {
   });
 
   it("reads an aspect heading's run-in text as its one problem beside numbered aspects", () => {
-    const o = readOutline(
-      lines(
-        "一、存在的问题",
+    const o = withParts({
+      problems: [
         "（一）政治纪律方面。对网上关于征地的不实说法，我看到后没有及时澄清。",
         "（二）工作纪律方面",
         "1.考勤打卡有两次让同事代签。",
         "2.值班期间外出办私事一次。",
-        "二、原因剖析",
-        "（一）纪律意识松懈。",
-        "三、整改措施",
-        "（一）严守考勤制度。",
-      ),
-    );
+      ],
+      causes: ["（一）纪律意识松懈。"],
+      measures: ["（一）严守考勤制度。"],
+    });
     expect(o.problems.map((p) => [p.title, p.aspect])).toEqual([
       ["对网上关于征地的不实说法，我看到后没有及时澄清。", 0],
       ["考勤打卡有两次让同事代签。", 1],
@@ -302,19 +246,15 @@ describe("styles the reader already met, in new words", () => {
   });
 
   it("reads a cause written as a heading line with its analysis below as one cause", () => {
-    const o = readOutline(
-      lines(
-        "一、存在的问题",
-        "1.读书浮于表面。",
-        "二、原因剖析",
+    const o = withParts({
+      causes: [
         "（一）理想信念有所松动",
         "总觉得离退休不远了，求稳怕乱的念头多了，干事的劲头小了。",
         "（二）宗旨意识有所淡化",
         "和群众打交道时嫌麻烦，习惯让人跑腿。",
-        "三、整改措施",
-        "（一）每周读原著一小时。",
-      ),
-    );
+      ],
+      measures: ["（一）每周读原著一小时。"],
+    });
     expect(o.causes.map((c) => [c.title, c.start, c.end])).toEqual([
       ["理想信念有所松动", 3, 5],
       ["宗旨意识有所淡化", 5, 7],
@@ -323,20 +263,16 @@ describe("styles the reader already met, in new words", () => {
   });
 
   it("reads causes grouped under （一）思想上 headings as their numbered children", () => {
-    const o = readOutline(
-      lines(
-        "一、存在的问题",
-        "1.读书浮于表面。",
-        "二、原因剖析",
+    const o = withParts({
+      causes: [
         "（一）思想上的原因",
         "1.理论学习没有常抓不懈。",
         "2.党性锻炼有所放松。",
         "（二）作风上的原因",
         "1.求真务实的劲头不足。",
-        "三、整改措施",
-        "（一）每周读原著一小时。",
-      ),
-    );
+      ],
+      measures: ["（一）每周读原著一小时。"],
+    });
     expect(titles(o.causes)).toEqual([
       "理论学习没有常抓不懈。",
       "党性锻炼有所放松。",
