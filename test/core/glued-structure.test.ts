@@ -1,4 +1,5 @@
 import { check } from "../../src/core/check";
+import { toReportJson } from "../../src/core/check/json-report";
 import { readOutline } from "../../src/core/outline/read-outline";
 import { lines } from "./fixtures";
 
@@ -68,6 +69,13 @@ describe("a paragraph that glues headings and items together", () => {
     expect(pieces).toHaveLength(13);
     expect(pieces.join("")).toBe(PASTED);
     expect(outline.glued[0]!.breaks).toEqual(glued[0]!.split);
+  });
+
+  it("gives the offsets to split at in the JSON report", () => {
+    const json = toReportJson("粘贴.txt", check(report()));
+    const glued = json.findings.find((f) => f.rule === "glued-structure");
+    expect(glued?.split?.[0]).toBe(PASTED.indexOf("一、"));
+    expect(json.problems.map((p) => p.paragraph)).toEqual([1, 1, 1]);
   });
 
   it("places a wording finding inside the glued paragraph on the right characters", () => {
