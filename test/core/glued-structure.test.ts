@@ -92,6 +92,37 @@ describe("a paragraph that glues headings and items together", () => {
     expect(skipped.slice(numbering[0]!.offset!, numbering[0]!.offset! + numbering[0]!.length!)).toBe("4.");
   });
 
+  it("reads part headings glued straight to their numbered entries, with no aspects", () => {
+    const o = readOutline(
+      lines(
+        "现将对照检查情况报告如下：一、查摆的问题1.读书不深。只看摘要。2.下乡不勤。全年4次。" +
+          "二、原因分析1.自觉性不够。三、努力方向1.每周读书三小时。",
+      ),
+    );
+    expect(o.parts.map((p) => p.role)).toEqual(["problems", "causes", "measures"]);
+    expect(titles(o.problems)).toEqual(["读书不深。", "下乡不勤。"]);
+    expect(titles(o.causes)).toEqual(["自觉性不够。"]);
+    expect(titles(o.measures)).toEqual(["每周读书三小时。"]);
+  });
+
+  it("reads half-width (二) aspects with 一是 problems inside one paragraph", () => {
+    const o = readOutline(
+      lines(
+        "一、存在的问题",
+        "(一)理论学习方面。一是读书少；二是笔记少。(二)工作作风方面。一是调研少。",
+        "二、原因剖析",
+        "（一）学风不实。",
+        "三、整改措施",
+        "（一）每周读书。",
+      ),
+    );
+    expect(o.problems.map((p) => [p.title, p.aspect])).toEqual([
+      ["读书少；", 0],
+      ["笔记少。", 0],
+      ["调研少。", 1],
+    ]);
+  });
+
   it("reads an aspect heading glued to its numbered problems", () => {
     const o = readOutline(
       lines(
@@ -149,6 +180,10 @@ it("leaves a measure that names its problem (（二）针对问题1，……) in
   expect(o.glued).toEqual([]);
   expect(o.measures[1]!.title).toBe("针对问题1，会议一律不超过一小时。");
 });
+
+function titles(items: { title: string }[]): string[] {
+  return items.map((i) => i.title);
+}
 
 function splitAt(text: string, offsets: number[]): string[] {
   return [0, ...offsets].map((at, k) => text.slice(at, offsets[k] ?? text.length));

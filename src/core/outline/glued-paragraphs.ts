@@ -27,7 +27,7 @@ const AFTER_SENTENCE = /[。！？!?：:][”’」』）)]*[\s\u3000]*$/;
 /** Characters a number can start with. */
 const NUMBER_START = /[（(一二三四五六七八九十0-9０-９①-⑳]/g;
 /** Words right before a number that make it a reference in prose (针对问题4，…; 第3条): not a new piece. */
-const REFERENCE = /(问题|第|条|针对|对照|对应|见)$/;
+const REFERENCE = /(第|针对|对照|对应|见)$|(针对|对照|对应)[^。；：]{0,8}问题$/;
 /** A group heading's words ("思想上的原因", "理论学习方面"): children numbered 1. may follow it on the line. */
 const GROUP_HEADING = /(原因|上)$/;
 
