@@ -1,4 +1,4 @@
-import type { CheckResult, Item, Link } from "../types";
+import type { CheckResult, Echo, Item, Link } from "../types";
 
 /** The JSON report contract of DESIGN.md ("duizhao check --json"), one object per file. */
 export interface ReportJson {
@@ -29,6 +29,23 @@ export interface ReportJson {
     length?: number;
     fix?: { replacement: string };
     split?: number[];
+    echo?: Echo;
+  }[];
+  /** Several files: the other files this one shares near-identical passages with, seen from this one. */
+  similar?: SimilarJson[];
+}
+
+export interface SimilarJson {
+  file: string;
+  passages: {
+    label: string;
+    paragraph: number;
+    otherLabel: string;
+    otherParagraph: number;
+    similarity: number;
+    sharedChars: number;
+    text: string;
+    otherText: string;
   }[];
 }
 
@@ -68,6 +85,7 @@ export function toReportJson(file: string, result: CheckResult): ReportJson {
       ...(f.offset !== undefined ? { offset: f.offset, length: f.length } : {}),
       ...(f.fix ? { fix: f.fix } : {}),
       ...(f.split ? { split: f.split } : {}),
+      ...(f.echo ? { echo: f.echo } : {}),
     })),
   };
 }

@@ -6,6 +6,7 @@
 import type { Category, Rule } from "../../types";
 import { aspectCountRule } from "./aspect-count";
 import { aspectCoverageRule } from "./aspect-coverage";
+import { copiedFromLastYearRule } from "./copied-from-last-year";
 import { genericProblemRule } from "./generic-problem";
 import { gluedStructureRule } from "./glued-structure";
 import { missingPartRule } from "./missing-part";
@@ -14,6 +15,7 @@ import { missingTitleRule } from "./missing-title";
 import { numberingRule } from "./numbering";
 import { placeholderRule } from "./placeholder";
 import { praiseThenCriticismRule } from "./praise-then-criticism";
+import { priorMeasuresUnreportedRule } from "./prior-measures-unreported";
 import { priorYearRule } from "./prior-year";
 import { problemWithoutCauseRule } from "./problem-without-cause";
 import { problemWithoutMeasureRule } from "./problem-without-measure";
@@ -22,6 +24,7 @@ import { punctuationRule } from "./punctuation";
 import { repeatedTextRule } from "./repeated-text";
 import { termRule } from "./term";
 import { thirdPersonRule } from "./third-person";
+import { uneditedSnippetRule } from "./unedited-snippet";
 import { unlinkedItemRule } from "./unlinked-item";
 import { vagueMeasureRule } from "./vague-measure";
 
@@ -35,7 +38,12 @@ export const RULES: Readonly<Record<Category, readonly Rule[]>> = {
     proportionRule,
   ],
   format: [numberingRule, punctuationRule],
-  correspondence: [problemWithoutCauseRule, problemWithoutMeasureRule, unlinkedItemRule],
+  correspondence: [
+    problemWithoutCauseRule,
+    problemWithoutMeasureRule,
+    unlinkedItemRule,
+    priorMeasuresUnreportedRule,
+  ],
   wording: [
     termRule,
     repeatedTextRule,
@@ -46,6 +54,8 @@ export const RULES: Readonly<Record<Category, readonly Rule[]>> = {
     praiseThenCriticismRule,
     vagueMeasureRule,
     priorYearRule,
+    copiedFromLastYearRule,
+    uneditedSnippetRule,
   ],
 };
 
