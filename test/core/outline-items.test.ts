@@ -36,17 +36,12 @@ describe("transition sentences under a part heading", () => {
   });
 
   it("does not count a lead-in ending with a colon as a cause", () => {
-    const o = withParts({
-      causes: [
-        "针对上述问题，我从思想深处作了反思，原因主要有以下几点：",
-        "对理论学习的意义认识不足，总觉得业务忙完再学也不迟。",
-        "宗旨意识有所淡薄，坐在办公室的时间多了。",
-      ],
-    });
-    expect(titles(o.causes)).toEqual([
+    const causes = [
+      "针对上述问题，我从思想深处作了反思，原因主要有以下几点：",
       "对理论学习的意义认识不足，总觉得业务忙完再学也不迟。",
       "宗旨意识有所淡薄，坐在办公室的时间多了。",
-    ]);
+    ];
+    expect(titles(withParts({ causes }).causes)).toEqual(causes.slice(1));
   });
 
   it("keeps the paragraph when it is the part's only one: a single broad cause", () => {
@@ -116,17 +111,17 @@ describe("signatures that name the unit and the post", () => {
   });
 
   it("does not take a measure sentence for a post and name", () => {
-    const o = report("每季度向党支部书记 汇报");
-    expect(o.signature).toBeNull();
+    expect(report("每季度向党支部书记 汇报").signature).toBeNull();
   });
 });
 
 describe("aspect headings", () => {
   it("reads a long heading ending in 方面, commas inside, as an aspect over its 一是 problems", () => {
+    const long = "（一）带头坚定理想信念，筑牢信仰之基、补足精神之钙、把稳思想之舵方面";
     const o = readOutline(
       lines(
         "一、对照检查的问题",
-        "（一）带头坚定理想信念，筑牢信仰之基、补足精神之钙、把稳思想之舵方面",
+        long,
         "一是读原著学原文不够系统。只读了选编本。",
         "二是对错误言论不敢亮剑。在微信群里看到不当言论没有制止。",
         "（二）带头担当作为方面",
@@ -138,9 +133,7 @@ describe("aspect headings", () => {
       ),
     );
     expect(o.aspects.map((a) => a.paragraph)).toEqual([1, 4]);
-    expect(o.aspects[0]!.heading).toBe(
-      "（一）带头坚定理想信念，筑牢信仰之基、补足精神之钙、把稳思想之舵方面",
-    );
+    expect(o.aspects[0]!.heading).toBe(long);
     expect(o.problems.map((p) => [p.number, p.aspect])).toEqual([
       ["一", 0],
       ["二", 0],

@@ -263,8 +263,7 @@ export class SimDocument {
     const tail = last.rec.text.slice(e);
     const removed = last === first ? [] : this.nodesOf(a).slice(1);
     followEdit(this.anchors, { first, last, s, e, inserted: t.length, removed });
-    // Runs and marks follow an edit inside one paragraph, also one that splits it (splitLines hands each
-    // piece its own, as Word keeps formatting and links with the characters); merging paragraphs drops them.
+    // Runs and marks follow an edit inside one paragraph, also a split (each piece keeps its own, as in Word).
     followInline(first.rec, last === first, s, e, t.length);
     first.rec.text = head + t + tail;
     if (removed.length > 0) {
@@ -277,9 +276,8 @@ export class SimDocument {
   }
 
   private splitLines(node: Node, result: Anchor): void {
-    const text = node.rec.text;
-    if (!text.includes("\n")) return;
-    const pieces = text.split("\n");
+    const pieces = node.rec.text.split("\n");
+    if (pieces.length < 2) return;
     const starts: number[] = [];
     let acc = 0;
     for (const p of pieces) {
@@ -288,16 +286,15 @@ export class SimDocument {
     }
     const made: Node[] = [node];
     const whole = { runs: node.rec.runs, marks: node.rec.marks };
-    const end = (k: number) => starts[k]! + pieces[k]!.length;
     node.rec.text = pieces[0]!;
     let at = this.indexOf(node);
     pieces.slice(1).forEach((p, k) => {
       const n: Node = { rec: paragraphLike(node.rec, p), alive: true };
-      pieceInline(n.rec, whole, starts[k + 1]!, end(k + 1));
+      pieceInline(n.rec, whole, starts[k + 1]!, starts[k + 1]! + p.length);
       this.nodes.splice(++at, 0, n);
       made.push(n);
     });
-    pieceInline(node.rec, whole, 0, end(0));
+    pieceInline(node.rec, whole, 0, pieces[0]!.length);
     followSplit([...this.anchors, result], node, made, starts);
   }
 }
