@@ -144,6 +144,23 @@ test("一键排版 gives each level its font, East Asian font included", async (
   expect(texts()).toEqual(REPORT.map((p) => p.text));
 });
 
+test.each([
+  ["this Word (WordApi 1.3) cannot give a sentence its own East Asian font: the note says so", {}, true],
+  [
+    "WordApiDesktop 1.3 gives the run-in lead its heading font: no note",
+    { supportedSets: { WordApi: "1.3", WordApiDesktop: "1.3" } },
+    false,
+  ],
+] as const)("一键排版 with a run-in lead: %s", async (_, opts, noted) => {
+  // REPORT's cause "（一）学习的自觉性减弱。把学习当成软任务。" is a run-in lead.
+  setup(REPORT, opts);
+  await settled();
+  click("一键排版");
+  const done = await screen.findByTestId("structure-done");
+  expect(done.textContent).toMatch(/已排版\d+段/);
+  expect(done.textContent?.includes("保持正文字体")).toBe(noted);
+});
+
 test("bold per level is a setting: ticking 二级标题 bolds level-2 headings only", async () => {
   setup();
   await settled();
