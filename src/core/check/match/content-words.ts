@@ -1,15 +1,8 @@
 /** Content words and themes of an item's text: the raw material the matcher compares. */
 import stopwordData from "./stopwords.json";
-import themeData from "../../themes/themes.json";
+import { THEMES } from "../../themes";
 import { segmentWords } from "../word-segmenter";
 
-export interface Theme {
-  id: string;
-  name: string;
-  words: string[];
-}
-
-export const themes: Theme[] = themeData.themes;
 const stopwords = new Set<string>(stopwordData.words);
 
 const HAN_RUN = /[\p{Script=Han}]{2,}/gu;
@@ -36,7 +29,7 @@ export function contentWords(text: string): string[] {
 
 // Theme words by their first character, each with the themes it belongs to: one pass over a text counts them all.
 const byFirst = new Map<string, { word: string; themes: number[] }[]>();
-themes.forEach((theme, index) => {
+THEMES.forEach((theme, index) => {
   for (const word of theme.words) {
     const list = byFirst.get(word[0]!) ?? [];
     const entry = list.find((e) => e.word === word);
@@ -55,9 +48,9 @@ function countInto(hits: number[], text: string, weight: number, ignore?: Set<st
   }
 }
 
-/** Vocabulary hits per theme (index into `themes`), lead sentence counted three times. */
+/** Vocabulary hits per theme (index into `THEMES`), lead sentence counted three times. */
 export function themeHits(title: string, text: string, ignore?: Set<string>): number[] {
-  const hits = themes.map(() => 0);
+  const hits = THEMES.map(() => 0);
   countInto(hits, text, 1, ignore);
   countInto(hits, title, 2, ignore);
   return hits;
@@ -67,7 +60,7 @@ export function themeHits(title: string, text: string, ignore?: Set<string>): nu
 export function commonThemeWords(names: string[]): Set<string> {
   const common = new Set<string>();
   if (names.length < 3) return common;
-  for (const theme of themes) {
+  for (const theme of THEMES) {
     for (const word of theme.words) {
       if (names.filter((name) => name.includes(word)).length > names.length / 2) common.add(word);
     }

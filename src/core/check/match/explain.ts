@@ -1,8 +1,7 @@
 /** Chinese explanations of the correspondence findings: what is missing or uncertain, the closest candidate, and why. */
 import type { Item, Outline, RuleContext, RuleFinding } from "../../types";
 import { candidatesFor, evidenceOf, verdictsFor, type Candidate, type TargetKind } from "./";
-import { itemLabel } from "../item-label";
-import { quote } from "./item-numbers";
+import { itemLabel, quote } from "../item-label";
 import { hasSlots } from "../detectors/placeholders";
 
 const NOUN: Record<TargetKind, { missing: string; part: string; add: string; one: string }> = {

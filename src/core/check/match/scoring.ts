@@ -4,6 +4,7 @@
  * Only each problem's best few candidates are kept.
  */
 import type { Item, Outline } from "../../types";
+import { chineseNumeral } from "../../outline/chinese-numerals";
 import {
   fittedModel,
   linear,
@@ -234,19 +235,11 @@ function candidateOf(
     words: pair.words,
     themes: pair.themes,
     order: pair.signals.order
-      ? `方面${chinese(t.value)} ↔ ${kind === "cause" ? "原因" : "措施"}${chinese(t.value)}`
+      ? `方面${chineseNumeral(t.value)} ↔ ${kind === "cause" ? "原因" : "措施"}${chineseNumeral(t.value)}`
       : null,
     broad: t.broad,
     signals: pair.signals,
     reference: pair.reference,
     linked: false,
   };
-}
-
-const CN = ["零", "一", "二", "三", "四", "五", "六", "七", "八", "九", "十"];
-function chinese(value: number): string {
-  if (value <= 10) return CN[value] ?? String(value);
-  if (value < 20) return `十${CN[value - 10] ?? ""}`;
-  if (value < 100) return `${CN[Math.floor(value / 10)] ?? ""}十${value % 10 ? (CN[value % 10] ?? "") : ""}`;
-  return String(value);
 }

@@ -3,7 +3,7 @@
  * into a probability; the evidence shown to the writer comes from the same pass.
  */
 import type { ItemVector, Weighted } from "./vectors";
-import { themes } from "./content-words";
+import { THEMES } from "../../themes";
 
 /** The order the model's pair weights follow (weights.json lists the same names). */
 export const PAIR_SIGNALS = [
@@ -83,7 +83,7 @@ export function pairEvidence(p: ItemVector, t: ItemVector, context: PairContext)
     if (weight > 0 && other > 0) {
       themeDot += weight * other;
       depth += Math.min(p.themeDepth[i] ?? 0, t.themeDepth[i] ?? 0);
-      sharedThemes.push(themes[i]?.name ?? "");
+      sharedThemes.push(THEMES[i]?.name ?? "");
     }
   });
   const theme = p.themeNorm > 0 && t.themeNorm > 0 ? themeDot / (p.themeNorm * t.themeNorm) : 0;

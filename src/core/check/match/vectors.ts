@@ -3,7 +3,8 @@
  * Weights are tf-idf over the items of this report, so a word every item uses carries little.
  */
 import type { Item, Outline } from "../../types";
-import { commonThemeWords, contentWords, hanBigrams, themeHits, themes } from "./content-words";
+import { THEMES } from "../../themes";
+import { commonThemeWords, contentWords, hanBigrams, themeHits } from "./content-words";
 import { itemValue } from "./item-numbers";
 import { broadWording } from "./broad";
 
@@ -107,7 +108,7 @@ export function buildVectors(outline: Outline): Map<string, ItemVector> {
   const names = outline.aspects.map((aspect) => aspect.name);
   const common = commonThemeWords(names);
   const aspectHits = names.map((name) => themeHits(name, name, common));
-  const themeDf = new Float64Array(themes.length);
+  const themeDf = new Float64Array(THEMES.length);
   const positions = { problem: 0, cause: 0, measure: 0 };
   const listLength = {
     problem: outline.problems.length,
