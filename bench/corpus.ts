@@ -1,8 +1,10 @@
 /**
  * The check on the link corpus (test/fixtures/corpus): links, verdicts and the outline, per split and per file.
  * `npm run bench -- --fit-only` hides the test split (while developing, look at the fit split only).
+ * Then the naive character-pair baseline on the same splits, its threshold chosen on the fit split.
  */
 import { check } from "../src/core/check";
+import { scoreBaseline, tuneBaseline } from "../test/corpus/bigram-baseline";
 import { corpusReports, type SplitName } from "../test/corpus/corpus";
 import { fileLine, summaryLines } from "../test/corpus/report";
 import { addScore, emptyScore, scoreCheck } from "../test/corpus/score";
@@ -23,4 +25,10 @@ for (const split of splits) {
   for (const line of summaryLines(`corpus ${split} (${files.length} reports)`, total)) console.log(line);
   for (const line of files) console.log(line);
   if (verbose && split === "fit") for (const e of total.errors) console.log(`    ${e}`);
+}
+
+const threshold = tuneBaseline(corpusReports(["fit"]));
+for (const split of splits) {
+  const name = `baseline (character pairs, Dice ≥ ${threshold.cause} cause, ≥ ${threshold.measure} measure, chosen on fit) ${split}`;
+  for (const line of summaryLines(name, scoreBaseline(corpusReports([split]), threshold))) console.log(line);
 }
