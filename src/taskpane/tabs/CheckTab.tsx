@@ -266,6 +266,13 @@ export function CheckTab({ onError, onOpenStructure, runOnOpen = false }: CheckT
       const reread = await runCheck();
       if (reread) setNotice({ intent: ok ? "success" : "info", text: ok ? t.check.fixed : t.check.reread });
     },
+    confirmLink: (f: Finding) => {
+      const [problemId, targetId] = f.items ?? [];
+      const { problems, causes, measures } = result?.outline ?? { problems: [], causes: [], measures: [] };
+      const problem = problems.find((p) => p.id === problemId);
+      const target = [...causes, ...measures].find((i) => i.id === targetId);
+      if (problem && target) void decide(problem, target, "confirm");
+    },
     ignore: async (f: Finding) => {
       const next = [...ignored, ignoreKey(f, textOf(f.paragraph))];
       const saved = await run(async () => {
@@ -433,6 +440,7 @@ export function CheckTab({ onError, onOpenStructure, runOnOpen = false }: CheckT
                 actions={{
                   locate: actions.locate,
                   fix: (f) => void actions.fix(f),
+                  confirmLink: actions.confirmLink,
                   ignore: (f) => void actions.ignore(f),
                   ignoreRule: actions.ignoreRule,
                 }}
