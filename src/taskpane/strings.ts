@@ -223,6 +223,7 @@ export const t = {
     noCause: "缺少原因",
     noMeasure: "缺少措施",
     confirmLink: (label: string) => `确认对应：${label}`,
+    confirmUncertain: "确认对应",
     removeLink: (label: string) => `取消对应：${label}`,
     confirmed: "已确认",
     suggested: "自动识别",

@@ -128,14 +128,15 @@ export function useCheckSession({ onError, runOnOpen = false }: CheckSessionOpti
     return result.findings.filter((f) => !hidden.has(ignoreKey(f, textOf(f.paragraph))));
   }, [result, paragraphs, ignored, textOf]);
 
+  const links = useLinkActions(state);
   return {
     ...state,
     visible,
     hiddenCount: result ? result.findings.length - visible.length : 0,
     /** A result without any recognised part: the tab offers the 结构 tab instead of findings. */
     unstructured: result !== null && result.outline.parts.length === 0,
-    findings: useFindingActions(state),
-    links: useLinkActions(state),
+    findings: useFindingActions(state, links),
+    links,
     outputs: useReportOutputs(state, visible),
     auto: useAutoRecheck(runCheck),
   };

@@ -25,6 +25,7 @@ import { repeatedTextRule } from "./repeated-text";
 import { termRule } from "./term";
 import { thirdPersonRule } from "./third-person";
 import { uneditedSnippetRule } from "./unedited-snippet";
+import { uncertainLinkRule } from "./uncertain-link";
 import { unlinkedItemRule } from "./unlinked-item";
 import { vagueMeasureRule } from "./vague-measure";
 
@@ -41,6 +42,7 @@ export const RULES: Readonly<Record<Category, readonly Rule[]>> = {
   correspondence: [
     problemWithoutCauseRule,
     problemWithoutMeasureRule,
+    uncertainLinkRule,
     unlinkedItemRule,
     priorMeasuresUnreportedRule,
   ],
