@@ -268,6 +268,15 @@ class MarkReader {
     return at < 0 ? rest : rest.slice(0, at);
   }
 
+  /**
+   * The phrase that names an aspect: a standalone heading ending in 方面/情况 whole, its 、 and ，included
+   * (带头严守政治纪律和政治规矩，维护党的团结统一方面); otherwise the heading phrase up to the first clause mark.
+   */
+  aspectPhrase(m: Mark): string {
+    const rest = this.rest(m).replace(/[：:]$/, "").trim();
+    return this.isHeadingLine(m) && /(方面|情况)$/.test(rest) ? rest : this.lead(m);
+  }
+
   isHeadingLine(m: Mark): boolean {
     const rest = this.rest(m).replace(/[：:]$/, "");
     return rest.length <= HEADING_MAX && !SENTENCE_MARK.test(rest);
@@ -349,7 +358,7 @@ class MarkReader {
         paragraph: m.paragraph,
         heading: this.heading(m),
         number: m.numbering,
-        name: aspectName(this.lead(m)),
+        name: aspectName(this.aspectPhrase(m)),
       });
       const sub = numbered ? this.collect(e + 1, next, entryEnd) : this.flat(e + 1, next, entryEnd);
       const runIn = this.runIn(m);

@@ -35,6 +35,7 @@ import { buildSkeleton } from "../../core/compose/skeleton";
 import {
   PART_HEADINGS,
   findTemplate,
+  titleYear,
   templates,
   type Template,
   type Variant,
@@ -198,12 +199,14 @@ export function StructureTab({ onError }: { onError: (message: string) => void }
       return;
     }
     const template = chosen.template;
+    const today = new Date();
     const blocks = buildSkeleton(template, {
       variant,
       headings,
       problemsPerAspect: prefs.problemsPerAspect,
       numbering: prefs.numbering,
-      date: new Date(),
+      year: titleYear(template, today),
+      date: today,
     });
     void act(async () => {
       await structureVerbs.insertBlocksAtCursor(formattedBlocks(blocks, typesetting));
