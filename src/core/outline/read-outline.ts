@@ -273,7 +273,9 @@ class MarkReader {
    * (带头严守政治纪律和政治规矩，维护党的团结统一方面); otherwise the heading phrase up to the first clause mark.
    */
   aspectPhrase(m: Mark): string {
-    const rest = this.rest(m).replace(/[：:]$/, "").trim();
+    const rest = this.rest(m)
+      .replace(/[：:]$/, "")
+      .trim();
     return this.isHeadingLine(m) && /(方面|情况)$/.test(rest) ? rest : this.lead(m);
   }
 

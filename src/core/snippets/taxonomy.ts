@@ -46,6 +46,7 @@ export const SNIPPET_THEMES = [
   "能力本领与创新",
   "管党治党责任",
   "组织生活",
+  "政绩观",
 ] as const;
 export type SnippetTheme = (typeof SNIPPET_THEMES)[number];
 
