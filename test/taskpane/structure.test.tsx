@@ -76,6 +76,7 @@ test("插入完整框架 fills an empty document with the chosen preset, formatt
     aspects: findTemplate("2022-organization-life")!.aspects,
     priorYear: true,
     kind: "personal",
+    meeting: "组织生活会",
   });
   // The live outline shows the new parts.
   await within(screen.getByTestId("live-outline")).findByText("三、下一步努力方向和整改措施");

@@ -13,6 +13,8 @@ export interface SavedTemplate {
   aspects: string[];
   priorYear: boolean;
   kind: "personal" | "team";
+  /** The check's length threshold depends on it. */
+  meeting: Template["meeting"];
 }
 
 export const DEFAULT_TEMPLATE_ID = "2025-democratic-life";
@@ -34,7 +36,13 @@ export function effectiveTemplate(
 }
 
 export function savedOf(template: Template, variant: Variant): SavedTemplate {
-  return { id: template.id, aspects: [...template.aspects], priorYear: template.priorYear, kind: variant };
+  return {
+    id: template.id,
+    aspects: [...template.aspects],
+    priorYear: template.priorYear,
+    kind: variant,
+    meeting: template.meeting,
+  };
 }
 
 /** Reads back a saved choice; unknown ids fall back to the default preset. */

@@ -72,7 +72,7 @@ interface Notice {
   undo?: () => void;
 }
 
-/** The per-document template the structure tab saves: { aspects, priorYear, kind }; anything else is ignored. */
+/** The per-document template the structure tab saves: { aspects, priorYear, kind, meeting }; anything else is ignored. */
 function expectationOf(saved: unknown): Expectation | undefined {
   if (!saved || typeof saved !== "object") return undefined;
   const s = saved as Record<string, unknown>;
@@ -80,6 +80,7 @@ function expectationOf(saved: unknown): Expectation | undefined {
   if (Array.isArray(s.aspects) && s.aspects.every((a) => typeof a === "string")) out.aspects = s.aspects;
   if (typeof s.priorYear === "boolean") out.priorYear = s.priorYear;
   if (s.kind === "personal" || s.kind === "team") out.kind = s.kind;
+  if (s.meeting === "组织生活会" || s.meeting === "民主生活会") out.meeting = s.meeting;
   return Object.keys(out).length > 0 ? out : undefined;
 }
 

@@ -1,10 +1,8 @@
 import type { Rule, RuleFinding } from "../../types";
-import cues from "../detectors/cues.json";
+import { isConcrete } from "../detectors/concreteness";
 import { itemLabel } from "../item-label";
 import { titleSpan } from "../detectors/item-text";
 import { hasSlots } from "../detectors/placeholders";
-
-const concrete = Object.values(cues.problemConcrete).map((source) => new RegExp(source));
 
 /** A problem with no example, number, named task or concrete thing: it would fit anyone (见人见事见思想). */
 export const genericProblemRule: Rule = {
@@ -15,7 +13,7 @@ export const genericProblemRule: Rule = {
   check({ outline }) {
     const findings: RuleFinding[] = [];
     for (const problem of outline.problems) {
-      if (hasSlots(problem.text) || concrete.some((re) => re.test(problem.text))) continue;
+      if (hasSlots(problem.text) || isConcrete(problem.text, "problem")) continue;
       findings.push({
         ...titleSpan(outline, problem),
         items: [problem.id],

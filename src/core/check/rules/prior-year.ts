@@ -3,6 +3,16 @@ import cues from "../detectors/cues.json";
 import { headParagraphs } from "../detectors/item-text";
 
 const priorYear = new RegExp(cues.priorYear);
+const dated = new RegExp(cues.priorYearDated, "g");
+
+/**
+ * Whether a paragraph reports last year's rectification: 上年度/去年……整改, or a named year's problems said
+ * to be rectified (2025年度……查摆的问题……已整改) when that year comes before the report's own.
+ */
+function reportsPriorYear(text: string, ownYear: number | null): boolean {
+  if (priorYear.test(text)) return true;
+  return [...text.matchAll(dated)].some((m) => ownYear === null || Number(m[1]) < ownYear);
+}
 
 /** When the notice asks for it, last year's rectification must be reported before the problems. */
 export const priorYearRule: Rule = {
@@ -12,12 +22,14 @@ export const priorYearRule: Rule = {
   name: "上年度整改情况",
   check({ outline, options }) {
     if (options.expect?.priorYear !== true) return [];
+    const year = /((?:19|20)\d\d)年/.exec(outline.title?.text ?? outline.date?.text ?? "")?.[1];
+    const ownYear = year ? Number(year) : null;
     const where = new Set(headParagraphs(outline));
     for (const part of outline.parts) {
       if (part.role !== "other") continue;
       for (let i = part.start; i < part.end; i++) where.add(i);
     }
-    for (const i of where) if (priorYear.test(outline.paragraphs[i]?.text ?? "")) return [];
+    for (const i of where) if (reportsPriorYear(outline.paragraphs[i]?.text ?? "", ownYear)) return [];
     const anchor = outline.opening?.start ?? outline.title?.paragraph ?? outline.parts[0]?.paragraph ?? 0;
     return [
       {

@@ -5,11 +5,14 @@ import { itemPieces, reportKind } from "../detectors/item-text";
 
 const thirdPerson = new RegExp(cues.thirdPerson, "g");
 const shortcoming = new RegExp(cues.shortcoming);
+const objectBefore = new RegExp(cues.ownAction.before);
+const objectAfter = new RegExp(cues.ownAction.after);
 
 /**
  * 有的同志 / 个别党员 describing shortcomings inside a personal report's problems.
  * Only clauses that describe a shortcoming are flagged: the same phrases legitimately name
- * colleagues whose good example the writer failed to follow.
+ * colleagues whose good example the writer failed to follow, or the people the writer's own failing
+ * concerns (对有的同志提出的问题没有及时回应).
  */
 export const thirdPersonRule: Rule = {
   id: "third-person",
@@ -24,6 +27,9 @@ export const thirdPersonRule: Rule = {
         for (const sentence of piece.text.matchAll(/[^。；！？，,]+[。；！？，,]?/g)) {
           if (!shortcoming.test(sentence[0])) continue;
           for (const m of sentence[0].matchAll(thirdPerson)) {
+            const before = sentence[0].slice(0, m.index ?? 0);
+            const after = sentence[0].slice((m.index ?? 0) + m[0].length);
+            if (objectBefore.test(before) || objectAfter.test(after)) continue;
             const at = (sentence.index ?? 0) + (m.index ?? 0);
             findings.push({
               paragraph: piece.paragraph,

@@ -1,10 +1,8 @@
 import type { Rule, RuleFinding } from "../../types";
-import cues from "../detectors/cues.json";
+import { isConcrete } from "../detectors/concreteness";
 import { itemLabel } from "../item-label";
 import { titleSpan } from "../detectors/item-text";
 import { hasSlots } from "../detectors/placeholders";
-
-const concrete = Object.values(cues.measureConcrete).map((source) => new RegExp(source));
 
 /** A measure with no frequency, deadline, number, named task or responsible party: a slogan, not a plan. */
 export const vagueMeasureRule: Rule = {
@@ -15,7 +13,7 @@ export const vagueMeasureRule: Rule = {
   check({ outline }) {
     const findings: RuleFinding[] = [];
     for (const measure of outline.measures) {
-      if (hasSlots(measure.text) || concrete.some((re) => re.test(measure.text))) continue;
+      if (hasSlots(measure.text) || isConcrete(measure.text, "measure")) continue;
       findings.push({
         ...titleSpan(outline, measure),
         items: [measure.id],

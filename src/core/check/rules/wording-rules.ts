@@ -9,6 +9,8 @@ import { praiseThenCriticismRule } from "./praise-then-criticism";
 import { genericProblemRule } from "./generic-problem";
 import { aspectCoverageRule } from "./aspect-coverage";
 import { priorYearRule } from "./prior-year";
+import { objectiveCausesRule } from "./objective-causes";
+import { disguisedPraiseRule } from "./disguised-praise";
 
 /** The wording rules, one module each. */
 export const wordingRules: Rule[] = [
@@ -20,6 +22,8 @@ export const wordingRules: Rule[] = [
   thirdPersonRule,
   genericProblemRule,
   praiseThenCriticismRule,
+  disguisedPraiseRule,
+  objectiveCausesRule,
   vagueMeasureRule,
   priorYearRule,
 ];

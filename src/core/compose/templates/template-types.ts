@@ -50,4 +50,6 @@ export interface ProportionThreshold {
   minChars: number;
   /** Chinese: where the numbers come from, named in the finding. */
   source: string;
+  /** For us: the evidence behind the numbers and how firm it is. */
+  basis: string;
 }
