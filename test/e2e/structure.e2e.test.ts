@@ -38,6 +38,13 @@ async function idle(): Promise<void> {
   });
 }
 
+/** Opens 模板与方面 and picks a preset by its label. */
+async function chooseTemplate(label: string): Promise<void> {
+  await page.getByRole("button", { name: "模板与方面" }).click();
+  await page.getByRole("combobox", { name: "会议模板" }).click();
+  await page.getByRole("option", { name: label }).click();
+}
+
 async function clickAndWait(name: string): Promise<void> {
   await page.getByRole("button", { name, exact: true }).click();
   await page.getByTestId("structure-done").waitFor();
@@ -46,9 +53,7 @@ async function clickAndWait(name: string): Promise<void> {
 
 test("插入完整框架 on the empty document: six aspects in order, three parts, a clean structural check", async () => {
   await load("");
-  await page.getByRole("button", { name: "模板与方面" }).click();
-  await page.getByRole("combobox", { name: "会议模板" }).click();
-  await page.getByRole("option", { name: "2022年度组织生活会（六个方面）" }).click();
+  await chooseTemplate("2022年度组织生活会（六个方面）");
   expect(await paneOverflow(page)).toBe(0);
   await screenshot(page, "structure-template");
   await page.evaluate(() => window.duizhaoPreview.resetSyncCount());
@@ -84,9 +89,7 @@ test("插入完整框架 on the empty document: six aspects in order, three part
 
 test("an edited 2025 template inserts the year under review in its title, aspects in the notice's wording", async () => {
   await load("");
-  await page.getByRole("button", { name: "模板与方面" }).click();
-  await page.getByRole("combobox", { name: "会议模板" }).click();
-  await page.getByRole("option", { name: "2025年度民主生活会（五个带头，中央政治局示范）" }).click();
+  await chooseTemplate("2025年度民主生活会（五个带头，中央政治局示范）");
   const fifth = page.getByRole("textbox", { name: "第5个方面" });
   await fifth.fill("带头树立和践行正确政绩观");
   await clickAndWait("插入完整框架");
@@ -114,9 +117,7 @@ test("an edited 2025 template inserts the year under review in its title, aspect
 
 test("the 2026年度 preset inserts a slot asking to check its aspects against the notice", async () => {
   await load("");
-  await page.getByRole("button", { name: "模板与方面" }).click();
-  await page.getByRole("combobox", { name: "会议模板" }).click();
-  await page.getByRole("option", { name: "2026年度民主生活会（待通知发布后核对）" }).click();
+  await chooseTemplate("2026年度民主生活会（待通知发布后核对）");
   expect(await paneOverflow(page)).toBe(0);
   await screenshot(page, "structure-provisional");
   await clickAndWait("插入完整框架");
