@@ -1,5 +1,9 @@
 import { check } from "../../src/core/check";
-import { structureRules } from "../../src/core/check/rules/structure-rules";
+import { numberingRule } from "../../src/core/check/rules/numbering";
+import { rulesIn } from "../../src/core/check/rules";
+
+/** The rules about the report's shape: its parts, title, signature, proportions and numbers. */
+const structureRules = [...rulesIn("structure"), numberingRule];
 import type { Paragraph } from "../../src/core/types";
 import { lines } from "./fixtures";
 
@@ -148,7 +152,7 @@ describe("proportion", () => {
   it("notes a short personal report but not a short team report", () => {
     // A member's organization-life report: the member's floor, and where it comes from.
     expect(run(good(), "proportion").map((f) => f.message)).toEqual([
-      expect.stringMatching(/党员个人的组织生活会材料一般在2000字以上（依据：/),
+      expect.stringMatching(/组织生活会的党员个人对照检查材料一般在2000字以上（依据：/),
     ]);
     const team = check(good(), { expect: { kind: "team" } }, structureRules).findings;
     expect(team.filter((f) => f.rule === "proportion")).toEqual([]);
@@ -157,7 +161,7 @@ describe("proportion", () => {
   it("asks a leader's democratic-life report for more, by the template or by the title", () => {
     const byTemplate = check(good(), { expect: { meeting: "民主生活会" } }, structureRules).findings;
     expect(byTemplate.filter((f) => f.rule === "proportion").map((f) => f.message)).toEqual([
-      expect.stringContaining("领导干部个人的民主生活会材料一般在3000字以上"),
+      expect.stringContaining("民主生活会的领导干部个人对照检查材料一般在3000字以上"),
     ]);
     const doc = good();
     doc[0] = { text: "2025年度民主生活会个人对照检查材料" };

@@ -9,7 +9,6 @@ import {
   countedLists,
   duizhaoLists,
   numberedRuns,
-  parseCount,
   quotedLists,
   semicolonLists,
   uncountedLists,
@@ -17,6 +16,7 @@ import {
   type NoticeForm,
 } from "./notice-forms";
 import { MAX_NAME } from "./notice-names";
+import { countValue } from "../outline/chinese-numerals";
 
 export type { NoticeForm } from "./notice-forms";
 
@@ -70,7 +70,7 @@ function choose(candidates: Candidate[], announced: number | undefined): Candida
 export function aspectsFromNotice(text: string): NoticeAspects {
   const normalized = text.replace(/\r\n?/g, "\n");
   const counts = [...normalized.matchAll(COUNT)]
-    .map((m) => parseCount(m[1]!))
+    .map((m) => countValue(m[1]!))
     .filter((n): n is number => !!n);
   const announced = counts[0];
   const candidates = [

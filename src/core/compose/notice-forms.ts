@@ -2,7 +2,7 @@
  * The ways a notice lists its aspects, one reader each. Every reader returns candidates; notice-aspects.ts
  * chooses among them. Texts arrive with \n line ends.
  */
-import { parseChineseNumeral } from "../outline/chinese-numerals";
+import { countValue, parseChineseNumeral } from "../outline/chinese-numerals";
 import { findInlineEnumerations } from "../outline/number-prefixes";
 import { afterCue, cleanAspect, itemName } from "./notice-names";
 
@@ -36,11 +36,6 @@ const ENUMERATED =
   /^(?:[一二三四五六七八九十]{1,3}是|[（(][一二三四五六七八九十\d]{1,3}[）)]|[0-9０-９]{1,2}[.．、]|[①-⑳])/;
 const CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳";
 
-export function parseCount(raw: string): number | null {
-  const ascii = raw.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
-  return /^\d+$/.test(ascii) ? Number(ascii) : parseChineseNumeral(ascii.replace("两", "二"));
-}
-
 const allAspectLike = (items: string[]) => items.every((s) => ASPECT_START.test(s.trim()));
 
 interface Marker {
@@ -73,7 +68,7 @@ function markers(text: string): Marker[][] {
   }
   const arabic: Marker[] = [];
   for (const m of text.matchAll(/^[ \t\u3000]*([0-9０-９]{1,2})[.．、](?![0-9])/gm)) {
-    const value = parseCount(m[1]!);
+    const value = countValue(m[1]!);
     if (value) arabic.push({ at: m.index, content: m.index + m[0].length, value, style: "numbered" });
   }
   const circled: Marker[] = [];
@@ -142,7 +137,7 @@ const QUOTED_TAIL = /(?:“[^“”]{2,60}”[、，,\s]*){2,}$/;
 export function countedLists(text: string): Candidate[] {
   const out: Candidate[] = [];
   for (const m of text.matchAll(COUNT)) {
-    const count = parseCount(m[1]!);
+    const count = countValue(m[1]!);
     if (!count) continue;
     const before = text.slice(0, m.index).replace(/(?:等|这|共)\s*$/, "");
     const quoted = QUOTED_TAIL.exec(before);

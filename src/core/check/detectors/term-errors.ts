@@ -1,5 +1,6 @@
 /** Typed access to the fixed-formulation table (terms.json) and the wrong-form finders built on it. */
 import { chineseNumeral } from "../../outline/chinese-numerals";
+import { withoutOverlaps } from "./paragraph-hits";
 import table from "./terms.json";
 
 export interface TermHit {
@@ -193,12 +194,5 @@ export function findTermErrors(text: string): TermHit[] {
   findPlenary(text, hits);
   findPlan(text, hits);
   findThought(text, hits);
-  hits.sort((a, b) => a.offset - b.offset || b.length - a.length);
-  const kept: TermHit[] = [];
-  for (const hit of hits) {
-    const last = kept[kept.length - 1];
-    if (last && hit.offset < last.offset + last.length) continue;
-    kept.push(hit);
-  }
-  return kept;
+  return withoutOverlaps(hits);
 }
