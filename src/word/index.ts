@@ -66,6 +66,6 @@ export const loadSetting = gateway.loadSetting;
 export const saveSetting = gateway.saveSetting;
 export const requirements = gateway.requirements;
 export const { readCursorContext } = createCursorContextVerbs();
-export const { insertTableAtEnd, openTableDocument, insertComments, watchParagraphChanges } =
+export const { insertTableAtEnd, openTableDocument, insertComments, watchParagraphChanges, splitParagraph } =
   createCheckVerbs();
 export { canOpenDialog, openDialog, pageUrl } from "./dialog";
