@@ -3,6 +3,7 @@
  * one reader per key: what cannot be read back is dropped entry by entry rather than failing the pane.
  */
 import { useMemo } from "react";
+import type { MeetingKind } from "../core/compose/templates";
 import type { Expectation, LinkDecision } from "../core/types";
 import type { Gateway } from "../word/gateway";
 import { useGateway } from "./word-context";
@@ -14,6 +15,8 @@ export interface SavedTemplate {
   aspects?: string[];
   priorYear?: boolean;
   kind?: "personal" | "team";
+  /** The check's length threshold depends on it. */
+  meeting?: MeetingKind;
 }
 
 const strings = (value: unknown): string[] =>
@@ -30,6 +33,7 @@ function readTemplate(value: unknown): SavedTemplate | null {
   if (Array.isArray(s.aspects)) out.aspects = strings(s.aspects);
   if (typeof s.priorYear === "boolean") out.priorYear = s.priorYear;
   if (s.kind === "personal" || s.kind === "team") out.kind = s.kind;
+  if (s.meeting === "组织生活会" || s.meeting === "民主生活会") out.meeting = s.meeting;
   return Object.keys(out).length > 0 ? out : null;
 }
 
@@ -88,12 +92,13 @@ export function useDocumentSettings(): DocumentSettings {
   return useMemo(() => documentSettings(gateway), [gateway]);
 }
 
-/** What the check expects from a saved template: its aspects, whether last year is due, personal or team. */
+/** What the check expects from a saved template: its aspects, whether last year is due, personal or team, the meeting. */
 export function expectationOf(saved: SavedTemplate | null): Expectation | undefined {
   if (!saved) return undefined;
   const out: Expectation = {};
   if (saved.aspects) out.aspects = saved.aspects;
   if (saved.priorYear !== undefined) out.priorYear = saved.priorYear;
   if (saved.kind) out.kind = saved.kind;
+  if (saved.meeting) out.meeting = saved.meeting;
   return Object.keys(out).length > 0 ? out : undefined;
 }

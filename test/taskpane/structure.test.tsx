@@ -76,6 +76,7 @@ test("插入完整框架 fills an empty document with the chosen preset, formatt
     aspects: findTemplate("2022-organization-life")!.aspects,
     priorYear: true,
     kind: "personal",
+    meeting: "组织生活会",
   });
   // The live outline shows the new parts.
   await within(screen.getByTestId("live-outline")).findByText("三、下一步努力方向和整改措施");
@@ -118,7 +119,8 @@ test("重新编号 lists the edits as 将修改 N 处 and applies them only afte
   expect(within(dialog).getByText("将修改 3 处")).toBeTruthy();
   expect(within(dialog).getByTestId("renumber-edits").textContent).toContain("2、 → 2.");
   expect(texts()[5]).toBe("2、学用脱节。学过的调研方法没有用到社区走访中。"); // nothing yet
-  fireEvent.click(within(dialog).getByRole("button", { name: "修改" }));
+  // While the dialog opens its surface is still aria-hidden: wait for the button to become reachable.
+  fireEvent.click(await within(dialog).findByRole("button", { name: "修改" }));
   await screen.findByTestId("structure-done");
   expect(texts().slice(4, 9)).toEqual(REPORT.slice(4, 9).map((p) => p.text));
 });

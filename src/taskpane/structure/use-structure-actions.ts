@@ -7,6 +7,7 @@ import { useCallback, useEffect, useState } from "react";
 import { planElement, type ElementKind } from "../../core/compose/elements";
 import { describeEdits, planRenumber, type PrefixEdit } from "../../core/compose/renumber";
 import { buildSkeleton } from "../../core/compose/skeleton";
+import { titleYear } from "../../core/compose/templates";
 import { readOutline } from "../../core/outline/read-outline";
 import type { Outline } from "../../core/types";
 import { useDocumentSettings } from "../document-settings";
@@ -84,12 +85,14 @@ export function useStructureActions(
       return;
     }
     const template = chosen.template;
+    const today = new Date();
     const blocks = buildSkeleton(template, {
       variant,
       headings,
       problemsPerAspect: prefs.problemsPerAspect,
       numbering: prefs.numbering,
-      date: new Date(),
+      year: titleYear(template, today),
+      date: today,
     });
     void act(async () => {
       const { leadsInBodyFont } = await structure.insertBlocksAtCursor(formattedBlocks(blocks, typesetting));
