@@ -14,6 +14,7 @@ import { colorPaint, plainPaint, wantsColor } from "./colors";
 import { CHECK_HELP, LIST_HELP, MAIN_HELP } from "./help";
 import { InputError } from "../readers/input-error";
 import { runList } from "./list";
+import { printable, safeJson } from "./printable";
 import { readReport } from "./read-report";
 import { renderReport, renderSummary, type SummaryRow } from "./render-text";
 
@@ -33,6 +34,14 @@ export interface RunOptions {
   rules?: Rule[];
 }
 
+/** The one-line reason for a file that failed: the user's Chinese reason, or an internal error to report. */
+export function reasonOf(err: unknown, during: string): string {
+  if (err instanceof InputError) return err.message;
+  // Out of stack (a recursion a crafted file provoked) is still one line, never a crash of the batch.
+  const detail = err instanceof Error ? err.message : String(err);
+  return `${during}出现内部错误（${detail}），请把这个问题反馈给开发者`;
+}
+
 function runCheck(command: Extract<Command, { name: "check" }>, io: CliIo, options: RunOptions): number {
   const paint = (command.color ?? io.color) && !command.json ? colorPaint : plainPaint;
   const rows: SummaryRow[] = [];
@@ -42,14 +51,12 @@ function runCheck(command: Extract<Command, { name: "check" }>, io: CliIo, optio
   for (const file of command.files) {
     let result: CheckResult;
     try {
-      result = check(readReport(file), {}, options.rules);
+      const report = readReport(file);
+      for (const note of report.notes) io.stderr(`duizhao: ${printable(file)}: 提示：${note}\n`);
+      result = check(report.paragraphs, {}, options.rules);
     } catch (err) {
       // A bug in a reader or a rule must not stop the batch either; it is reported like bad input.
-      const reason =
-        err instanceof InputError
-          ? err.message
-          : `检查时出现内部错误（${err instanceof Error ? err.message : String(err)}），请把这个问题反馈给开发者`;
-      io.stderr(`duizhao: ${file}: ${reason}\n`);
+      io.stderr(`duizhao: ${printable(file)}: ${printable(reasonOf(err, "检查时"))}\n`);
       unusable = true;
       rows.push({ file, result: null });
       continue;
@@ -60,8 +67,8 @@ function runCheck(command: Extract<Command, { name: "check" }>, io: CliIo, optio
     else io.stdout(renderReport(file, result, paint).join("\n") + "\n\n");
   }
   if (command.json) {
-    if (command.files.length > 1) io.stdout(JSON.stringify(reports, null, 2) + "\n");
-    else if (reports[0]) io.stdout(JSON.stringify(reports[0], null, 2) + "\n");
+    if (command.files.length > 1) io.stdout(safeJson(reports) + "\n");
+    else if (reports[0]) io.stdout(safeJson(reports[0]) + "\n");
   } else if (command.files.length > 1) {
     io.stdout(renderSummary(rows, paint).join("\n") + "\n");
   }

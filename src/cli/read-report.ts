@@ -1,15 +1,21 @@
-/** A report file on disk → paragraphs, with a Chinese reason (InputError) for anything unusable. */
-import { readFileSync, statSync } from "node:fs";
+/**
+ * A report file on disk → paragraphs, with a Chinese reason (InputError) for anything unusable. Only
+ * regular files are opened (a pipe or a device would hang or never end), and never more than the readers'
+ * limit plus one byte is read, whatever the file system says its size is.
+ */
+import { closeSync, constants, fstatSync, openSync, readSync, statSync } from "node:fs";
 import { extname } from "node:path";
 import type { Paragraph } from "../core/types";
 import { InputError } from "../readers/input-error";
+import { LIMITS, fileTooLarge } from "../readers/limits";
 import { readDocx } from "../readers/read-docx";
-import { readText } from "../readers/read-text";
+import { decodeText, splitLines } from "../readers/read-text";
 
-/** A report is tens of kilobytes; beyond these sizes it is not a report (and would only eat memory). */
-export const MAX_TEXT_BYTES = 20 * 1024 * 1024;
-export const MAX_DOCX_BYTES = 50 * 1024 * 1024;
-
+export interface Report {
+  paragraphs: Paragraph[];
+  /** Things the user should know about how the file was read (damaged bytes replaced…). */
+  notes: string[];
+}
 const DOCX = new Set([".docx", ".docm", ".dotx"]);
 const TEXT = new Set([".txt", ".text"]);
 
@@ -38,10 +44,6 @@ function unsupported(ext: string): InputError {
   return new InputError(`不支持的文件类型（${shown}）：只能检查 .docx 和 .txt 文件`);
 }
 
-function megabytes(bytes: number): string {
-  return (bytes / 1024 / 1024).toFixed(1);
-}
-
 function failure(err: unknown): InputError {
   const code = (err as NodeJS.ErrnoException).code;
   if (code === "ENOENT" || code === "ENOTDIR") return new InputError("文件不存在：请检查路径和文件名");
@@ -49,8 +51,11 @@ function failure(err: unknown): InputError {
   return new InputError(`无法读取文件（${code ?? "未知错误"}）`);
 }
 
-/** The file's size; refuses missing files and directories. */
-function sizeOf(file: string): number {
+const notRegular = () =>
+  new InputError("这不是普通文件（可能是管道、设备或套接字）：请指定保存在磁盘上的 .docx 或 .txt 文件");
+
+/** The size of a regular file; refuses missing files, folders, pipes and devices. */
+function regularSize(file: string): number {
   let stat;
   try {
     stat = statSync(file);
@@ -60,34 +65,82 @@ function sizeOf(file: string): number {
   if (stat.isDirectory()) {
     throw new InputError("这是一个文件夹，不是文件：请指定要检查的文件（例如 文件夹/*.docx）");
   }
+  if (!stat.isFile()) throw notRegular();
   return stat.size;
 }
 
-function readBytes(file: string): Uint8Array {
+function openRegular(file: string): { fd: number; size: number } {
+  const size = regularSize(file);
+  let fd: number;
   try {
-    const buf = readFileSync(file);
-    return new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength);
+    // Non-blocking, so a path swapped for a pipe after the check above cannot hang the open.
+    fd = openSync(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
   } catch (err) {
     throw failure(err);
   }
+  if (!fstatSync(fd).isFile()) {
+    closeSync(fd);
+    throw notRegular();
+  }
+  return { fd, size };
+}
+
+/** At most `limit` + 1 bytes: one more than allowed is enough to know the file is too large. */
+function readAtMost(fd: number, limit: number): Uint8Array {
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    const chunk = new Uint8Array(Math.min(1024 * 1024, limit + 1 - total));
+    let read: number;
+    try {
+      read = readSync(fd, chunk, 0, chunk.length, null);
+    } catch (err) {
+      throw failure(err);
+    }
+    if (read === 0) break;
+    chunks.push(chunk.subarray(0, read));
+    total += read;
+    if (total > limit) throw fileTooLarge(total, limit);
+  }
+  const bytes = new Uint8Array(total);
+  let at = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, at);
+    at += chunk.length;
+  }
+  return bytes;
+}
+
+function readBytes(file: string, limit: number): Uint8Array {
+  const { fd, size } = openRegular(file);
+  try {
+    if (size > limit) throw fileTooLarge(size, limit);
+    return readAtMost(fd, limit);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function readTextReport(bytes: Uint8Array): Report {
+  const decoded = decodeText(bytes);
+  const notes = decoded.replaced
+    ? [`有 ${decoded.replaced} 处字节不是有效的 UTF-8，已替换为 �，其余文字照常检查`]
+    : [];
+  return { paragraphs: splitLines(decoded.text).map((text) => ({ text })), notes };
 }
 
 /** Reads a .docx or .txt report. Throws InputError with a one-line Chinese reason. */
-export function readReport(file: string): Paragraph[] {
-  const size = sizeOf(file);
+export function readReport(file: string): Report {
   const ext = extname(file).toLowerCase();
   const isDocx = DOCX.has(ext);
-  if (!isDocx && !TEXT.has(ext)) throw unsupported(ext);
-  const limit = isDocx ? MAX_DOCX_BYTES : MAX_TEXT_BYTES;
-  if (size > limit) {
-    throw new InputError(
-      `文件太大（${megabytes(size)} MB，上限 ${megabytes(limit)} MB）：对照检查材料通常只有几十 KB，请确认选对了文件`,
-    );
+  if (!isDocx && !TEXT.has(ext)) {
+    regularSize(file);
+    throw unsupported(ext);
   }
-  const bytes = readBytes(file);
-  const paragraphs = isDocx ? readDocx(bytes) : readText(bytes);
-  if (paragraphs.every((p) => (p.listString ?? "").trim() === "" && p.text.trim() === "")) {
+  const bytes = readBytes(file, isDocx ? LIMITS.docxFileBytes : LIMITS.textFileBytes);
+  const report = isDocx ? { paragraphs: readDocx(bytes), notes: [] } : readTextReport(bytes);
+  if (report.paragraphs.every((p) => (p.listString ?? "").trim() === "" && p.text.trim() === "")) {
     throw new InputError("文档是空的（没有任何文字）：请确认选对了文件，或先写好材料再检查");
   }
-  return paragraphs;
+  return report;
 }
