@@ -16,8 +16,15 @@ export interface DecodedText {
   replaced?: number;
 }
 
-/** At most one damaged sequence per this many well-formed non-ASCII characters still counts as UTF-8. */
-const UTF8_DAMAGE_RATIO = 100;
+/**
+ * Damaged sequences still read as UTF-8 when well-formed Chinese characters outnumber them: 10 to 1 for the
+ * first few, 100 to 1 beyond. GBK read as UTF-8 damages nearly every character and yields almost none.
+ */
+const FEW_DAMAGED = 3;
+
+function fewDamaged(replaced: number, chinese: number): boolean {
+  return replaced * 10 <= chinese && (replaced <= FEW_DAMAGED || replaced * 100 <= chinese);
+}
 
 const REPLACEMENT = 0xfffd;
 
@@ -60,13 +67,13 @@ function utf16WithoutBom(bytes: Uint8Array): DecodedText | null {
 function nearlyUtf8(body: Uint8Array): DecodedText | null {
   const text = new TextDecoder("utf-8", { ignoreBOM: true }).decode(body);
   let replaced = 0;
-  let wide = 0;
+  let chinese = 0;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     if (code === REPLACEMENT) replaced++;
-    else if (code > 0x7f) wide++;
+    else if ((code >= 0x3000 && code <= 0x9fff) || (code >= 0xff00 && code <= 0xffef)) chinese++;
   }
-  return replaced * UTF8_DAMAGE_RATIO <= wide ? { text, encoding: "utf-8", replaced } : null;
+  return fewDamaged(replaced, chinese) ? { text, encoding: "utf-8", replaced } : null;
 }
 
 const binary = () =>
