@@ -26,6 +26,11 @@ export const MAX_IMPORT_BYTES = 1024 * 1024;
 export const MAX_IMPORT_SNIPPETS = 2000;
 export const MAX_TITLE_CHARS = 16;
 export const MAX_TEXT_CHARS = 5000;
+/** Bounds of the other fields: an id, a creation time, a theme list. */
+export const MAX_ID_CHARS = 64;
+export const MAX_THEMES = 20;
+const MAX_RAW_TITLE_CHARS = 200;
+const MAX_DATE_CHARS = 40;
 
 export type ImportResult =
   { ok: true; snippets: UserSnippet[]; warnings: string[] } | { ok: false; message: string };
@@ -50,8 +55,42 @@ function utf8Bytes(text: string): number {
   return bytes;
 }
 
-// `<script`, or anything shaped like an HTML/XML tag: <b>, </p>, <img src=x>, <br/>.
-const MARKUP = /<\s*script|<\/?\s*[a-z][a-z0-9-]*(\s[^<>]*)?\/?\s*>/i;
+// Anything shaped like an HTML/XML tag: <b>, </p>, <img src=x>, <br/>, <script. A tag name follows "<" at
+// once, so "a < b 且 c > d" is ordinary text.
+const MARKUP = /<script|<\/?[a-z][a-z0-9-]*(\s[^<>]*)?\/?>/i;
+
+// Control characters other than tab and line breaks.
+// eslint-disable-next-line no-control-regex -- finding them is the point
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
+
+/** A control character, or half of a UTF-16 surrogate pair without its other half (a damaged file). */
+function unprintable(text: string): boolean {
+  if (CONTROL.test(text)) return true;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0xd800 || code > 0xdfff) continue;
+    const next = text.charCodeAt(i + 1);
+    if (code > 0xdbff || !(next >= 0xdc00 && next <= 0xdfff)) return true;
+    i++;
+  }
+  return false;
+}
+
+/** A value quoted in a message, cut short: a refused field may be a megabyte long. */
+function shown(value: unknown): string {
+  const text = String(value ?? "");
+  return text.length > 20 ? text.slice(0, 20) + "…" : text;
+}
+
+/** Every string in an entry, nested lists included, with the field it belongs to. */
+function stringsOf(raw: Record<string, unknown>): [field: string, value: string][] {
+  return Object.entries(raw).flatMap(([field, value]): [string, string][] => {
+    if (typeof value === "string") return [[field, value]];
+    if (Array.isArray(value))
+      return value.filter((v) => typeof v === "string").map((v) => [field, v as string]);
+    return [];
+  });
+}
 
 /** Comparison key: blanks removed, width and compatibility forms unified (，and , are the same). */
 export function normalizeSnippetText(text: string): string {
@@ -102,9 +141,15 @@ export function validateImport(text: string, options: ImportOptions = {}): Impor
   if (Array.isArray(data)) list = data;
   else if (isRecord(data)) {
     if (data.format !== undefined && data.format !== EXPORT_FORMAT) {
-      return { ok: false, message: `文件的 format 字段为“${String(data.format)}”，不是短语库导出文件。` };
+      return { ok: false, message: `文件的 format 字段为“${shown(data.format)}”，不是短语库导出文件。` };
     }
-    if (typeof data.version === "number" && data.version > EXPORT_VERSION) {
+    if (data.version !== undefined && (typeof data.version !== "number" || !Number.isInteger(data.version))) {
+      return {
+        ok: false,
+        message: `文件的 version 字段为“${shown(data.version)}”，应为数字（如 1），请使用本加载项“导出短语”生成的文件。`,
+      };
+    }
+    if (data.version !== undefined && data.version > EXPORT_VERSION) {
       return {
         ok: false,
         message: `文件版本为 ${data.version}，高于本加载项支持的版本 ${EXPORT_VERSION}，请升级加载项后再导入。`,
@@ -161,13 +206,19 @@ function readEntry(raw: unknown, n: number, now: string, warnings: string[]): Us
       return `${where}的“${field}”字段缺失或不是文字，请补上${field === "title" ? "标题" : "正文"}。`;
     }
   }
-  for (const [field, value] of Object.entries(raw)) {
-    if (typeof value === "string" && MARKUP.test(value)) {
-      return `${where}的“${field}”字段含有网页标记（如 <script>、<b>），为安全起见不予导入，请删除尖括号标记后重试。`;
+  for (const [field, value] of stringsOf(raw)) {
+    if (MARKUP.test(value)) {
+      return `${where}的“${shown(field)}”字段含有网页标记（如 <script>、<b>），为安全起见不予导入，请删除尖括号标记后重试。`;
+    }
+    if (unprintable(value)) {
+      return `${where}的“${shown(field)}”字段含有控制字符或残缺的字符，文件可能已损坏，请检查后重新导出。`;
     }
   }
   let title = (raw.title as string).trim();
   const text = (raw.text as string).trim();
+  if (title.length > MAX_RAW_TITLE_CHARS) {
+    return `${where}的“title”字段长达 ${title.length} 字，标题应在 ${MAX_TITLE_CHARS} 字以内，请改短后再导入。`;
+  }
   if (text.length > MAX_TEXT_CHARS) {
     return `${where}的“text”字段长达 ${text.length} 字，超过每条 ${MAX_TEXT_CHARS} 字的上限，请删减后再导入。`;
   }
@@ -178,13 +229,13 @@ function readEntry(raw: unknown, n: number, now: string, warnings: string[]): Us
 
   const category = raw.category;
   if (typeof category !== "string" || !(SNIPPET_CATEGORIES as readonly string[]).includes(category)) {
-    return `${where}的“category”字段为“${String(category ?? "")}”，应为以下之一：${SNIPPET_CATEGORIES.join("、")}。`;
+    return `${where}的“category”字段为“${shown(category)}”，应为以下之一：${SNIPPET_CATEGORIES.join("、")}。`;
   }
   const cat = category as SnippetCategory;
   const part = PART_OF_CATEGORY[cat];
   if (raw.part !== undefined) {
     if (typeof raw.part !== "string" || !(SNIPPET_PARTS as readonly string[]).includes(raw.part)) {
-      return `${where}的“part”字段为“${String(raw.part)}”，应为以下之一：${SNIPPET_PARTS.join("、")}。`;
+      return `${where}的“part”字段为“${shown(raw.part)}”，应为以下之一：${SNIPPET_PARTS.join("、")}。`;
     }
     if (raw.part !== part) warnings.push(`${where}的“part”与类别“${cat}”不符，已按类别改为 ${part}。`);
   }
@@ -192,10 +243,12 @@ function readEntry(raw: unknown, n: number, now: string, warnings: string[]): Us
   let themes: SnippetTheme[] = [];
   if (raw.themes !== undefined) {
     if (!Array.isArray(raw.themes)) return `${where}的“themes”字段应为主题数组，例如 ["理论学习"]。`;
+    if (raw.themes.length > MAX_THEMES)
+      return `${where}的“themes”字段有 ${raw.themes.length} 个主题，最多 ${MAX_THEMES} 个。`;
     for (const theme of raw.themes) {
       if (typeof theme === "string" && isSnippetTheme(theme)) {
         if (!themes.includes(theme)) themes = [...themes, theme];
-      } else warnings.push(`${where}的主题“${String(theme)}”不在主题列表中，已忽略。`);
+      } else warnings.push(`${where}的主题“${shown(theme)}”不在主题列表中，已忽略。`);
     }
   }
 
@@ -203,7 +256,7 @@ function readEntry(raw: unknown, n: number, now: string, warnings: string[]): Us
   if (raw.depth !== undefined) {
     if (typeof raw.depth === "string" && (CAUSE_DEPTHS as readonly string[]).includes(raw.depth)) {
       depth = raw.depth as CauseDepth;
-    } else warnings.push(`${where}的剖析深度“${String(raw.depth)}”无法识别，已忽略。`);
+    } else warnings.push(`${where}的剖析深度“${shown(raw.depth)}”无法识别，已忽略。`);
   }
   if (raw.team !== undefined && typeof raw.team !== "boolean") {
     return `${where}的“team”字段应为 true 或 false。`;
@@ -211,8 +264,15 @@ function readEntry(raw: unknown, n: number, now: string, warnings: string[]): Us
   if (raw.id !== undefined && (typeof raw.id !== "string" || raw.id.trim() === "")) {
     return `${where}的“id”字段应为非空文字，或整个省略由系统生成。`;
   }
+  if (typeof raw.id === "string" && raw.id.trim().length > MAX_ID_CHARS) {
+    return `${where}的“id”字段超过 ${MAX_ID_CHARS} 个字符，请改短，或整个省略由系统生成。`;
+  }
   const createdAt =
-    typeof raw.createdAt === "string" && !Number.isNaN(Date.parse(raw.createdAt)) ? raw.createdAt : now;
+    typeof raw.createdAt === "string" &&
+    raw.createdAt.length <= MAX_DATE_CHARS &&
+    !Number.isNaN(Date.parse(raw.createdAt))
+      ? raw.createdAt
+      : now;
   if (unbalancedSlots(text)) {
     warnings.push(`${where}的填空标记【】不成对，插入后请检查。`);
   }

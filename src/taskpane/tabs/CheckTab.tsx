@@ -18,6 +18,7 @@ import { check } from "../../core/check";
 import { decisionFor } from "../../core/check/match";
 import { findRule } from "../../core/check/rules";
 import { buildRectification, rectificationGrid } from "../../core/check/rectification-list";
+import { storedDecisions, storedExpectation, storedIgnored } from "../../core/check/stored-settings";
 import type { CheckResult, Expectation, Finding, Item, LinkDecision, Paragraph } from "../../core/types";
 import {
   insertComments,
@@ -33,7 +34,7 @@ import {
 } from "../../word";
 import { loadPrefs, updatePrefs } from "../user-prefs";
 import { t } from "../strings";
-import { useDocumentAction } from "../use-document-action";
+import { messageOf, useDocumentAction } from "../use-document-action";
 import { OutlineSummary } from "../components/OutlineSummary";
 import { CheckSummary } from "../components/check/CheckSummary";
 import { CorrespondenceView, type LinkKind } from "../components/check/CorrespondenceView";
@@ -72,34 +73,26 @@ interface Notice {
   undo?: () => void;
 }
 
-/** The per-document template the structure tab saves: { aspects, priorYear, kind }; anything else is ignored. */
-function expectationOf(saved: unknown): Expectation | undefined {
-  if (!saved || typeof saved !== "object") return undefined;
-  const s = saved as Record<string, unknown>;
-  const out: Expectation = {};
-  if (Array.isArray(s.aspects) && s.aspects.every((a) => typeof a === "string")) out.aspects = s.aspects;
-  if (typeof s.priorYear === "boolean") out.priorYear = s.priorYear;
-  if (s.kind === "personal" || s.kind === "team") out.kind = s.kind;
-  return Object.keys(out).length > 0 ? out : undefined;
-}
-
-function setting<T>(key: string): T | undefined {
+function setting(key: string): unknown {
   try {
-    return loadSetting<T>(key);
+    return loadSetting<unknown>(key);
   } catch {
     // No document settings (outside Word): the check still runs, without saved decisions.
     return undefined;
   }
 }
 
-function savedDecisions(): LinkDecision[] {
-  const v = setting<unknown>("links");
-  return Array.isArray(v) ? (v as LinkDecision[]) : [];
-}
-
-function savedIgnored(): string[] {
-  const v = setting<unknown>("ignored");
-  return Array.isArray(v) ? v.filter((k): k is string => typeof k === "string") : [];
+/** The document's stored choices, read entry by entry (malformed ones dropped and counted). */
+function storedChoices() {
+  const decisions = storedDecisions(setting("links"));
+  const ignored = storedIgnored(setting("ignored"));
+  const expect = storedExpectation(setting("template"));
+  return {
+    decisions: decisions.value,
+    ignored: ignored.value,
+    expect: expect.value,
+    dropped: decisions.dropped + ignored.dropped + expect.dropped,
+  };
 }
 
 function supports(which: "wordApi14" | "wordApi16"): boolean {
@@ -139,18 +132,38 @@ export function CheckTab({ onError, onOpenStructure, runOnOpen = false }: CheckT
       setResult(check(ps, { expect: ex, rules: loadPrefs().rules, decisions: ds })),
     [],
   );
+  /** A re-check outside a Word action (a decision, a rule switched off) still ends in the pane's message. */
+  const recompute = (ps: Paragraph[], ds: LinkDecision[], ex: Expectation | undefined) => {
+    try {
+      compute(ps, ds, ex);
+    } catch (error) {
+      onError(messageOf(error));
+    }
+  };
+  const droppedNoted = useRef(false);
 
-  /** Reads the document in one batch and checks it with the saved template, decisions and rule settings. */
+  /**
+   * Reads the document in one batch and checks it with the saved template, decisions and rule settings.
+   * Everything runs inside the action, so a refusal (a text beyond the check's budget) or a bug shows as
+   * the pane's message instead of leaving the tab blank.
+   */
   const runCheck = useCallback(async (): Promise<boolean> => {
-    const read = await run(readParagraphs);
-    if (!read) return false;
-    const ds = savedDecisions();
-    const ex = expectationOf(setting("template"));
-    setDecisions(ds);
-    setIgnored(savedIgnored());
-    setExpect(ex);
-    compute(read, ds, ex);
-    return true;
+    const done = await run(async () => {
+      const read = await readParagraphs();
+      const stored = storedChoices();
+      // A refused check must not leave the previous result on screen as if it were this one.
+      setResult(null);
+      compute(read, stored.decisions, stored.expect);
+      setDecisions(stored.decisions);
+      setIgnored(stored.ignored);
+      setExpect(stored.expect);
+      if (stored.dropped > 0 && !droppedNoted.current) {
+        droppedNoted.current = true;
+        setNotice({ intent: "info", text: t.check.storedDropped(stored.dropped) });
+      }
+      return true;
+    });
+    return done === true;
   }, [run, compute]);
 
   const started = useRef(false);
@@ -200,7 +213,7 @@ export function CheckTab({ onError, onOpenStructure, runOnOpen = false }: CheckT
     });
     if (!saved) return;
     setDecisions(next);
-    compute(paragraphs, next, expect);
+    recompute(paragraphs, next, expect);
   };
 
   const addSlot = async (problem: Item, kind: LinkKind) => {
@@ -278,13 +291,13 @@ export function CheckTab({ onError, onOpenStructure, runOnOpen = false }: CheckT
       const setRule = (enabled: boolean) =>
         updatePrefs((p) => ({ ...p, rules: { ...p.rules, [f.rule]: { ...p.rules[f.rule], enabled } } }));
       setRule(false);
-      if (paragraphs) compute(paragraphs, decisions, expect);
+      if (paragraphs) recompute(paragraphs, decisions, expect);
       setNotice({
         intent: "info",
         text: t.check.ignoreRuleDone(findRule(f.rule)?.name ?? f.rule),
         undo: () => {
           setRule(true);
-          if (paragraphs) compute(paragraphs, decisions, expect);
+          if (paragraphs) recompute(paragraphs, decisions, expect);
           setNotice(null);
         },
       });
