@@ -102,13 +102,7 @@ function readAtMost(fd: number, limit: number): Uint8Array {
     total += read;
     if (total > limit) throw fileTooLarge(total, limit);
   }
-  const bytes = new Uint8Array(total);
-  let at = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, at);
-    at += chunk.length;
-  }
-  return bytes;
+  return Buffer.concat(chunks, total);
 }
 
 function readBytes(file: string, limit: number): Uint8Array {

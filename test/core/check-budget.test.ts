@@ -1,6 +1,6 @@
 /** The check's budget: text far beyond any report is refused with a reason before the matcher pairs it. */
 import { check } from "../../src/core/check";
-import { InputError } from "../../src/core/input-error";
+import { refusalOf } from "../support/refusal";
 import type { Paragraph } from "../../src/core/types";
 
 function report(problems: number, filler = ""): Paragraph[] {
@@ -10,15 +10,7 @@ function report(problems: number, filler = ""): Paragraph[] {
   return lines.map((text) => ({ text }));
 }
 
-function refusal(paragraphs: Paragraph[]): string {
-  try {
-    check(paragraphs);
-  } catch (err) {
-    expect(err).toBeInstanceOf(InputError);
-    return (err as Error).message;
-  }
-  throw new Error("expected a refusal");
-}
+const refusal = (paragraphs: Paragraph[]) => refusalOf(() => check(paragraphs));
 
 test("a report with hundreds of items is checked", () => {
   const result = check(report(300));

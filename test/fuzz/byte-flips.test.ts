@@ -6,10 +6,9 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { unzipSync, zipSync } from "fflate";
-import { TempDir } from "../cli/cli-helpers";
 import { autoNumbered, makeDocx } from "../support/make-docx";
 import { FIXTURES, REPORT_LINES, flipBytes } from "./hostile-files";
-import { bundleCli, expectContained, runMeasured } from "./run-measured";
+import { expectContained, fuzzSuite } from "./run-measured";
 
 jest.setTimeout(60_000);
 
@@ -34,22 +33,16 @@ const cases = sources.flatMap(([name, bytes], s) =>
   ),
 );
 
-let bundle = "";
-const tmp = new TempDir();
-
-beforeAll(() => {
-  bundle = bundleCli();
-}, 60_000);
-afterAll(() => tmp.remove());
+const { run, tmp } = fuzzSuite();
 
 test.each(cases)("$label", ({ name, bytes, flips, seed }) => {
   const file = tmp.file(`${seed}-${name}`, flipBytes(bytes, flips, seed));
-  expectContained(runMeasured(bundle, ["check", file]));
+  expectContained(run(["check", file]));
 });
 
 test("the unflipped sources are checked normally", () => {
   const files = sources.map(([name, bytes]) => tmp.file(name, bytes));
-  const r = runMeasured(bundle, ["check", ...files]);
+  const r = run(["check", ...files]);
   expectContained(r);
   expect(r.stderr).toBe("");
   expect(r.stdout).toMatch(/汇总（4 个文件）/);

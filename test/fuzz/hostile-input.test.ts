@@ -5,27 +5,20 @@
 import { execFileSync } from "node:child_process";
 import { readFileSync, symlinkSync, truncateSync } from "node:fs";
 import { join } from "node:path";
-import { TempDir } from "../cli/cli-helpers";
 import { SAMPLE_PATH, hasSample } from "../support/shared-sample";
 import { REPORT_LINES, crafted, manyItems, repeatedReports } from "./hostile-files";
-import { bundleCli, expectContained, runMeasured, type Measured } from "./run-measured";
+import { expectContained, fuzzSuite, type Measured } from "./run-measured";
 
 // Generating a file and running a child process takes a few seconds; the 10 s bound is the child's own.
 jest.setTimeout(60_000);
 
-let bundle = "";
-const tmp = new TempDir();
-
-beforeAll(() => {
-  bundle = bundleCli();
-}, 60_000);
-afterAll(() => tmp.remove());
+const { run, tmp } = fuzzSuite();
 
 // Control characters (ESC starts terminal sequences) and bidi overrides: what must never be printed.
 // eslint-disable-next-line no-control-regex -- finding them is the point
 const UNSAFE_OUTPUT = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
 
-const checkJson = (file: string) => runMeasured(bundle, ["check", "--json", file]);
+const checkJson = (file: string) => run(["check", "--json", file]);
 
 /** The problems the check found (a normal result), for rows that must still read the report. */
 function problems(r: Measured): number {
@@ -151,7 +144,7 @@ describe("text encodings and what reaches the terminal", () => {
       ["check", "--json", file],
       ["list", file],
     ]) {
-      const r = runMeasured(bundle, args);
+      const r = run(args);
       expectContained(r);
       expect(r.stdout + r.stderr).not.toMatch(UNSAFE_OUTPUT);
     }
@@ -161,7 +154,7 @@ describe("text encodings and what reaches the terminal", () => {
     const lines = [...REPORT_LINES];
     lines[4] = '1.=HYPERLINK("#","点击")学习缺乏计划。全年自学笔记只写了6篇。';
     lines[5] = "2.@SUM(1+1)学用结合不紧。在编制规划时没有主动用所学理论分析问题。";
-    const r = runMeasured(bundle, ["list", "--format", "csv", tmp.file("formula.txt", lines.join("\n"))]);
+    const r = run(["list", "--format", "csv", tmp.file("formula.txt", lines.join("\n"))]);
     expectContained(r);
     const cells = r.stdout.split(/,|\r\n/);
     expect(cells.filter((c) => /^"?[=+\-@]/.test(c))).toEqual([]);
@@ -179,7 +172,7 @@ describe("several files, one hostile", () => {
       tmp.file("a-deep.docx", crafted.nested("body")),
       tmp.file("a-items.txt", manyItems(2_000)),
     ];
-    const r = runMeasured(bundle, ["check", ...files]);
+    const r = run(["check", ...files]);
     expectContained(r);
     expect(r.code).toBe(2);
     expect(r.stdout).toContain(`文件：${good}`);

@@ -7,6 +7,7 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { buildSync } from "esbuild";
+import { TempDir } from "../cli/cli-helpers";
 
 export const TIME_LIMIT_MS = 10_000;
 export const MEMORY_LIMIT_MB = 500;
@@ -21,7 +22,7 @@ export interface Measured {
 }
 
 /** Bundles src/cli/main.ts into a temporary file of this test run (lib/cli.js is left alone). */
-export function bundleCli(): string {
+function bundleCli(): string {
   const outfile = join(mkdtempSync(join(tmpdir(), "duizhao-fuzz-cli-")), "cli.js");
   buildSync({
     entryPoints: [join(__dirname, "../../src/cli/main.ts")],
@@ -44,7 +45,21 @@ process.on("exit", () => writeSync(3, String(process.resourceUsage().maxRSS)));
 require(bundle).main();
 `;
 
-export function runMeasured(bundle: string, args: string[]): Measured {
+/**
+ * For a suite: the command line bundled before its tests and a folder for their files, removed after them.
+ * `run` starts the bundled command line as a measured child process.
+ */
+export function fuzzSuite(): { run: (args: string[]) => Measured; tmp: TempDir } {
+  let bundle = "";
+  const tmp = new TempDir();
+  beforeAll(() => {
+    bundle = bundleCli();
+  }, 60_000);
+  afterAll(() => tmp.remove());
+  return { run: (args) => runMeasured(bundle, args), tmp };
+}
+
+function runMeasured(bundle: string, args: string[]): Measured {
   const t0 = performance.now();
   const r = spawnSync(
     process.execPath,

@@ -1,6 +1,6 @@
 /** The readers' budget (src/readers/limits.ts), in process: what is refused, with which reason, and what is tamed. */
 import { readDocx } from "../../src/readers/read-docx";
-import { InputError } from "../../src/readers/input-error";
+import { refusalOf } from "../support/refusal";
 import { deflateBomb, deflated, rawZip } from "../support/raw-zip";
 import { docx, documentXml, para } from "../fuzz/hostile-files";
 
@@ -10,15 +10,7 @@ const numberingXml = (levels: string, nums = '<w:num w:numId="1"><w:abstractNumI
 const level = (ilvl: number | string, fmt: string, text: string, start: number | string = 1) =>
   `<w:lvl w:ilvl="${ilvl}"><w:start w:val="${start}"/><w:numFmt w:val="${fmt}"/><w:lvlText w:val="${text}"/></w:lvl>`;
 
-function reason(bytes: Uint8Array): string {
-  try {
-    readDocx(bytes);
-  } catch (err) {
-    expect(err).toBeInstanceOf(InputError);
-    return (err as Error).message;
-  }
-  throw new Error("expected a refusal");
-}
+const reason = (bytes: Uint8Array) => refusalOf(() => readDocx(bytes));
 
 const numbers = (bytes: Uint8Array) => readDocx(bytes).map((p) => p.listString ?? "");
 

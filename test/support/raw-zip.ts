@@ -16,7 +16,7 @@ export interface RawEntry {
   sharesWith?: number;
 }
 
-function header(fields: [number, 2 | 4][]): Uint8Array {
+function header(fields: Fields): Uint8Array {
   const out = new Uint8Array(fields.reduce((n, [, w]) => n + w, 0));
   const view = new DataView(out.buffer);
   let at = 0;
@@ -28,6 +28,23 @@ function header(fields: [number, 2 | 4][]): Uint8Array {
   return out;
 }
 
+type Fields = [number, 2 | 4][];
+
+/** The fields local header and directory entry share: flags (UTF-8 names), method, time, sizes, name. */
+function common(e: RawEntry, data: Uint8Array, name: Uint8Array): Fields {
+  return [
+    [0x0800, 2],
+    [e.method, 2],
+    [0, 2],
+    [0, 2],
+    [e.crc ?? 0, 4],
+    [data.length, 4],
+    [e.size, 4],
+    [name.length, 2],
+    [0, 2],
+  ];
+}
+
 /** A zip of `entries` in order, with a central directory pointing each name at its (maybe shared) data. */
 export function rawZip(entries: RawEntry[]): Uint8Array {
   const parts: Uint8Array[] = [];
@@ -37,19 +54,7 @@ export function rawZip(entries: RawEntry[]): Uint8Array {
   entries.forEach((e, i) => {
     if (e.sharesWith !== undefined) return;
     const name = names[i] as Uint8Array;
-    const local = header([
-      [0x04034b50, 4],
-      [20, 2],
-      [0x0800, 2],
-      [e.method, 2],
-      [0, 2],
-      [0, 2],
-      [e.crc ?? 0, 4],
-      [e.data.length, 4],
-      [e.size, 4],
-      [name.length, 2],
-      [0, 2],
-    ]);
+    const local = header([[0x04034b50, 4], [20, 2], ...common(e, e.data, name)]);
     offsets[i] = at;
     parts.push(local, name, e.data);
     at += local.length + name.length + e.data.length;
@@ -62,15 +67,7 @@ export function rawZip(entries: RawEntry[]): Uint8Array {
       [0x02014b50, 4],
       [20, 2],
       [20, 2],
-      [0x0800, 2],
-      [e.method, 2],
-      [0, 2],
-      [0, 2],
-      [e.crc ?? 0, 4],
-      [data.length, 4],
-      [e.size, 4],
-      [name.length, 2],
-      [0, 2],
+      ...common(e, data, name),
       [0, 2],
       [0, 2],
       [0, 2],
