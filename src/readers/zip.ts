@@ -1,7 +1,8 @@
 /**
  * The zip container of a .docx, read from its central directory: only the entries asked for are inflated,
- * in small steps against a byte budget, so a part that inflates to gigabytes stops at the budget instead
- * of filling memory. Entries whose data overlap (many names over one deflate stream) are refused.
+ * in small steps and never past the size the entry declares, which a byte budget bounds; so a part that
+ * inflates to gigabytes stops early instead of filling memory. Entries whose data overlap (many names over
+ * one deflate stream) are refused.
  */
 import { Inflate } from "fflate";
 import { damagedZip, inflatedTooLarge, sharedZipData, unsupportedZip } from "./limits";
@@ -26,7 +27,7 @@ const ZIP64_LOCATOR = 0x07064b50;
 const ZIP64_END = 0x06064b50;
 const DIRECTORY_ENTRY = 0x02014b50;
 const LOCAL_HEADER = 0x04034b50;
-/** Compressed bytes pushed per step: at most about 16 MB of output each, the most deflate can expand. */
+/** Compressed bytes pushed per step: at most about 16 MB of output each (deflate expands 1032 times at most). */
 const STEP = 16 * 1024;
 
 function u16(b: Uint8Array, at: number): number {
@@ -120,45 +121,34 @@ function refuseOverlaps(b: Uint8Array, entries: ZipEntry[]): void {
   }
 }
 
-function charge(budget: InflateBudget, bytes: number): void {
-  budget.remaining -= bytes;
-  if (budget.remaining < 0) throw inflatedTooLarge();
-}
-
-/** The entry's bytes, inflated in steps; stops with InputError (文件过大) once the budget is spent. */
+/** The entry's bytes, inflated in steps. Its declared size is charged to the budget first (InputError 文件过大
+ * beyond it) and the data may not exceed it: an entry that inflates past its own size stops right there. */
 export function inflateEntry(b: Uint8Array, entry: ZipEntry, budget: InflateBudget): Uint8Array {
   if (entry.flags & 1) throw unsupportedZip("中的内容已加密");
   if (entry.method !== 0 && entry.method !== 8) throw unsupportedZip("使用了不支持的压缩方式");
-  // The declared size is checked first (cheap), the real one as the data comes out (a lie costs nothing).
   if (entry.size > budget.remaining) throw inflatedTooLarge();
+  budget.remaining -= entry.size;
   const start = dataStart(b, entry);
   const data = b.subarray(start, start + entry.compressedSize);
   if (entry.method === 0) {
     if (data.length !== entry.size) throw damagedZip();
-    charge(budget, data.length);
     return data;
   }
-  const chunks: Uint8Array[] = [];
+  const out = new Uint8Array(entry.size);
   let total = 0;
+  let overrun = false;
   const inflater = new Inflate((chunk) => {
-    charge(budget, chunk.length);
-    chunks.push(chunk);
+    if (total + chunk.length > out.length) overrun = true;
+    else out.set(chunk, total);
     total += chunk.length;
   });
   try {
-    for (let at = 0; at < data.length; at += STEP) {
+    for (let at = 0; at < data.length && !overrun; at += STEP) {
       inflater.push(data.subarray(at, at + STEP), at + STEP >= data.length);
     }
-  } catch (err) {
-    if (budget.remaining < 0) throw err;
+  } catch {
     throw damagedZip();
   }
   if (total !== entry.size) throw damagedZip();
-  const out = new Uint8Array(total);
-  let at = 0;
-  for (const chunk of chunks) {
-    out.set(chunk, at);
-    at += chunk.length;
-  }
   return out;
 }

@@ -188,21 +188,21 @@ export const crafted = {
       styles: `${HEAD}<w:styles xmlns:w="${W}">${"<w:style>".repeat(depth)}${"</w:style>".repeat(depth)}</w:styles>`,
     });
   },
-  /** 30 MB of empty elements: within the inflated budget, millions of elements to scan. */
+  /** 16 MB of empty elements: within the inflated budget, millions of elements to scan. */
   tinyElements: () => {
     const bomb = deflateBomb(
       `${HEAD}<w:document xmlns:w="${W}"><w:body><w:p>`,
       "<w:b/>",
-      30,
+      16,
       "</w:p></w:body></w:document>",
     );
     return rawZip([{ name: "word/document.xml", data: bomb.data, method: 8, size: bomb.size }]);
   },
-  /** `paragraphs` empty numbered paragraphs: numbers, not text, fill memory if nothing stops them. */
+  /** `paragraphs` empty numbered paragraphs: the numbers alone would make a report of them. */
   manyParagraphs: (paragraphs: number) =>
     docx({
       document: documentXml(para("", { numId: 1 }).repeat(paragraphs)),
-      numbering: numbering(level("0", "decimal", "%1.".repeat(100))),
+      numbering: numbering(level("0", "decimal", "%1.")),
     }),
 };
 

@@ -29,16 +29,17 @@ describe("the zip container", () => {
     expect(reason(rawZip([{ ...entry, size: 33 * 1024 * 1024 }]))).toMatch(/^文件过大：解压后/);
   });
 
-  it("stops a body that inflates beyond the budget whatever size it declares", () => {
+  it("stops a body at the size it declares: a stream that inflates further is refused as damaged", () => {
     const bomb = deflateBomb(
       `<w:document xmlns:w="${W}"><w:body>`,
       para("膨胀"),
       40,
       "</w:body></w:document>",
     );
-    expect(reason(rawZip([{ name: "word/document.xml", data: bomb.data, method: 8, size: 1000 }]))).toMatch(
-      /^文件过大/,
-    );
+    const liar = rawZip([{ name: "word/document.xml", data: bomb.data, method: 8, size: 1000 }]);
+    expect(reason(liar)).toMatch(/^文件已损坏/);
+    const honest = rawZip([{ name: "word/document.xml", data: bomb.data, method: 8, size: bomb.size }]);
+    expect(reason(honest)).toMatch(/^文件过大/);
   });
 
   it("refuses entries that share one stream of data", () => {
