@@ -2,7 +2,8 @@
 import { clearSegmentCache } from "../src/core/check/word-segmenter";
 import { check } from "../src/core/check";
 import { readOutline } from "../src/core/outline/read-outline";
-import { structureRules } from "../src/core/check/rules/structure-rules";
+import { numberingRule } from "../src/core/check/rules/numbering";
+import { rulesIn } from "../src/core/check/rules";
 import type { Paragraph } from "../src/core/types";
 import { chineseNumeral } from "../src/core/outline/chinese-numerals";
 
@@ -66,6 +67,7 @@ console.log(
   `ratio large/small: ${(tLarge / tSmall).toFixed(1)} (size ratio ${(chars(large) / chars(small)).toFixed(1)})`,
 );
 
+const structureRules = [...rulesIn("structure"), numberingRule];
 const structure = (p: Paragraph[]) => check(p, {}, structureRules);
 for (const [label, work] of [
   ["readOutline", readOutline],

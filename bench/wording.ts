@@ -7,8 +7,11 @@ import * as path from "path";
 import { check } from "../src/core/check";
 import { readOutline } from "../src/core/outline/read-outline";
 import { matchLinks } from "../src/core/check/match";
-import { wordingRules } from "../src/core/check/rules/wording-rules";
+import { punctuationRule } from "../src/core/check/rules/punctuation";
+import { rulesIn } from "../src/core/check/rules";
 import type { CheckOptions, Finding, Paragraph } from "../src/core/types";
+
+const wordingRules = [...rulesIn("wording"), punctuationRule];
 
 const DIR = path.join(process.cwd(), "test", "fixtures", "wording");
 

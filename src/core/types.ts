@@ -188,12 +188,18 @@ export interface RuleContext {
 /** A rule's finding before the check applies the configured severity. */
 export type RuleFinding = Omit<Finding, "rule" | "severity"> & { severity?: Severity };
 
-/** One rule = one module under src/core/check/rules/ exporting one of these. */
+/**
+ * One rule = one file under src/core/check/rules/ named after its id, starting with its header and exporting
+ * one of these as `<camelCaseId>Rule`; the registry (rules/index.ts) lists it under its category.
+ */
 export interface Rule {
   id: string;
-  category: Category;
-  severity: Severity;
-  /** Short Chinese name for the pane ("编号连续性"). */
+  /** Short Chinese name for the pane ("编号连续和标点"). */
   name: string;
+  category: Category;
+  /** The severity of its findings unless a finding or `CheckOptions.rules` says otherwise. */
+  severity: Severity;
+  /** The lesser severity some of its findings carry, when it has such findings (numbering: a wrong separator). */
+  minorSeverity?: Severity;
   check(ctx: RuleContext): RuleFinding[];
 }

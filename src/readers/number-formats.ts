@@ -2,6 +2,7 @@
  * Word's list number formats (w:numFmt) rendered as Word displays them.
  * Unknown formats fall back to decimal, as Word itself does for formats it cannot draw.
  */
+import { chineseNumeral } from "../core/outline/chinese-numerals";
 
 const cnDigits = ["〇", "一", "二", "三", "四", "五", "六", "七", "八", "九"];
 const cnPositionalDigits = ["零", "一", "二", "三", "四", "五", "六", "七", "八", "九"];
@@ -10,13 +11,8 @@ const heavenlyStems = ["甲", "乙", "丙", "丁", "戊", "己", "庚", "辛", "
 
 /** 一 … 九十九 with 十 for the tens; larger values digit by digit (一〇〇), as Word's chineseCounting does. */
 function chineseCounting(n: number): string {
-  if (n < 10) return cnDigits[n] ?? String(n);
-  if (n < 100) {
-    const tens = Math.floor(n / 10);
-    const ones = n % 10;
-    return (tens === 1 ? "" : cnDigits[tens]) + "十" + (ones === 0 ? "" : cnDigits[ones]);
-  }
-  return ideographDigital(n);
+  if (n >= 1 && n < 100) return chineseNumeral(n);
+  return n >= 100 ? ideographDigital(n) : (cnDigits[n] ?? String(n));
 }
 
 /** Full positional notation: 一百二十三, 一千零五, 一万二千. */

@@ -1,7 +1,11 @@
 import { readFileSync } from "fs";
 import { join } from "path";
 import { check } from "../../src/core/check";
-import { structureRules } from "../../src/core/check/rules/structure-rules";
+import { numberingRule } from "../../src/core/check/rules/numbering";
+import { rulesIn } from "../../src/core/check/rules";
+
+/** The rules about the report's shape: its parts, title, signature, proportions and numbers. */
+const structureRules = [...rulesIn("structure"), numberingRule];
 import { fixtureNames, readReport, REPORTS } from "./fixtures";
 
 interface Expected {

@@ -1,5 +1,9 @@
 import { check } from "../../src/core/check";
-import { structureRules } from "../../src/core/check/rules/structure-rules";
+import { numberingRule } from "../../src/core/check/rules/numbering";
+import { rulesIn } from "../../src/core/check/rules";
+
+/** The rules about the report's shape: its parts, title, signature, proportions and numbers. */
+const structureRules = [...rulesIn("structure"), numberingRule];
 import type { Paragraph } from "../../src/core/types";
 import { lines } from "./fixtures";
 

@@ -1,7 +1,7 @@
 import { matchLinks } from "../../src/core/check/match";
-import { problemWithoutCause } from "../../src/core/check/rules/problem-without-cause";
-import { problemWithoutMeasure } from "../../src/core/check/rules/problem-without-measure";
-import { unlinkedItem } from "../../src/core/check/rules/unlinked-item";
+import { problemWithoutCauseRule } from "../../src/core/check/rules/problem-without-cause";
+import { problemWithoutMeasureRule } from "../../src/core/check/rules/problem-without-measure";
+import { unlinkedItemRule } from "../../src/core/check/rules/unlinked-item";
 import type { Outline, Rule } from "../../src/core/types";
 import { outlineOf, type OutlineSpec } from "./helpers";
 
@@ -29,7 +29,7 @@ const spec: OutlineSpec = {
 describe("problem-without-measure", () => {
   it("names the problem, the closest measure and what they share", () => {
     const outline = outlineOf(spec);
-    const findings = run(problemWithoutMeasure, outline);
+    const findings = run(problemWithoutMeasureRule, outline);
     expect(findings).toHaveLength(1);
     const [finding] = findings;
     expect(finding?.items).toEqual(["P3"]);
@@ -47,7 +47,7 @@ describe("problem-without-measure", () => {
         "每季度组织一次窗口人员业务培训，考试不合格的重新培训。",
       ],
     });
-    const messages = run(problemWithoutMeasure, outline).map((f) => f.message);
+    const messages = run(problemWithoutMeasureRule, outline).map((f) => f.message);
     expect(messages).toEqual([
       expect.stringMatching(
         /^问题1「窗口排队时间长。」没有对应的整改措施。最接近的是措施（二）「每季度组织一次窗口人员业务培训/,
@@ -58,27 +58,27 @@ describe("problem-without-measure", () => {
 
   it("says nothing per problem when the measures part is missing entirely", () => {
     const outline = outlineOf({ ...spec, omit: ["measures"] });
-    expect(run(problemWithoutMeasure, outline)).toEqual([]);
-    expect(run(problemWithoutCause, outline)).toHaveLength(1);
+    expect(run(problemWithoutMeasureRule, outline)).toEqual([]);
+    expect(run(problemWithoutCauseRule, outline)).toHaveLength(1);
   });
 });
 
 describe("problem-without-cause", () => {
   it("warns on the problem no cause explains, with the cause part named", () => {
-    const findings = run(problemWithoutCause, outlineOf(spec));
+    const findings = run(problemWithoutCauseRule, outlineOf(spec));
     expect(findings.map((f) => f.items)).toEqual([["P3"]]);
     expect(findings[0]?.message).toMatch(/^问题3「勤俭节约意识淡化。」没有对应的原因剖析。.*第二部分/);
   });
 
   it("says nothing per problem when the causes part is missing entirely", () => {
-    expect(run(problemWithoutCause, outlineOf({ ...spec, omit: ["causes"] }))).toEqual([]);
+    expect(run(problemWithoutCauseRule, outlineOf({ ...spec, omit: ["causes"] }))).toEqual([]);
   });
 });
 
 describe("unlinked-item", () => {
   it("points at the measure that answers no problem", () => {
     const outline = outlineOf(spec);
-    const findings = run(unlinkedItem, outline);
+    const findings = run(unlinkedItemRule, outline);
     expect(findings.map((f) => f.items)).toEqual([["M3"]]);
     expect(findings[0]?.paragraph).toBe(outline.measures[2]?.paragraph);
     expect(findings[0]?.message).toMatch(/^措施（三）「每季度组织一次窗口业务培训。」没有对应任何一个问题。/);

@@ -3,8 +3,8 @@ import { planElement } from "../../src/core/compose/elements";
 import type { ElementKind, ElementPlan } from "../../src/core/compose/elements";
 import { readOutline } from "../../src/core/outline/read-outline";
 import { applyPrefixEdits, planRenumber } from "../../src/core/compose/renumber";
-import { aspectCount } from "../../src/core/check/rules/aspect-count";
-import { numbering } from "../../src/core/check/rules/numbering";
+import { aspectCountRule } from "../../src/core/check/rules/aspect-count";
+import { numberingRule } from "../../src/core/check/rules/numbering";
 import { buildSkeleton } from "../../src/core/compose/skeleton";
 import { findTemplate } from "../../src/core/compose/templates";
 import type { Paragraph } from "../../src/core/types";
@@ -188,7 +188,7 @@ describe("新增原因 and 新增措施", () => {
 });
 
 describe("elements on the report fixtures", () => {
-  const numberingRules = [numbering, aspectCount];
+  const numberingRules = [numberingRule, aspectCountRule];
   const slips = (paragraphs: Paragraph[]) => {
     const outline = readOutline(paragraphs);
     return numberingRules

@@ -2,7 +2,8 @@
 import * as fs from "fs";
 import * as path from "path";
 import { check } from "../../src/core/check";
-import { wordingRules } from "../../src/core/check/rules/wording-rules";
+import { punctuationRule } from "../../src/core/check/rules/punctuation";
+import { rulesIn } from "../../src/core/check/rules";
 import { bareOutline } from "../support/bare-outline";
 import type { CheckOptions, Finding, Item, Paragraph, Rule } from "../../src/core/types";
 
@@ -18,6 +19,9 @@ export function lines(text: string): Paragraph[] {
 export function fixture(name: string): Paragraph[] {
   return lines(fs.readFileSync(path.join(FIXTURES, name), "utf8"));
 }
+
+/** The wording rules and the punctuation rule: what a proofreader looks at. */
+const wordingRules = [...rulesIn("wording"), punctuationRule];
 
 export function runWording(paragraphs: Paragraph[], options: CheckOptions = {}): Finding[] {
   return check(paragraphs, options, wordingRules).findings;

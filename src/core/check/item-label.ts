@@ -6,3 +6,9 @@ export function itemLabel(item: Item): string {
   if (item.number === "") return `${noun}（第${item.id.slice(1)}条）`;
   return /^[0-9０-９]+$/.test(item.number) ? `${noun}${item.number}` : `${noun}（${item.number}）`;
 }
+
+/** An item's lead sentence in a message: 「…」, cut after `max` characters. */
+export function quote(title: string, max = 24): string {
+  const text = title.trim();
+  return `「${text.length > max ? `${text.slice(0, max)}……` : text}」`;
+}

@@ -3,6 +3,7 @@
  * causes that explain it, the measures that answer it and a time limit read from those measures.
  */
 import type { CheckResult, Item } from "../types";
+import { asciiDigits } from "../outline/chinese-numerals";
 import { itemLabel } from "./item-label";
 
 export interface RectificationRow {
@@ -63,7 +64,7 @@ export function deadlinesIn(text: string): string[] {
 
 function normalizeDeadline(raw: string): string {
   // "年内" and "3个月内" read as limits already; "年底" without 前 gets it, as a 整改时限 column writes them.
-  const halfWidth = raw.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+  const halfWidth = asciiDigits(raw);
   return /(?:底|末)$/.test(halfWidth) ? `${halfWidth}前` : halfWidth.replace(/之前$/, "前");
 }
 

@@ -1,4 +1,4 @@
-import type { Finding, Severity } from "../types";
+import type { Category, Finding, Severity } from "../types";
 
 export type Verdict = "pass" | "suggest" | "must";
 
@@ -16,6 +16,13 @@ export const verdictLabel: Record<Verdict, string> = {
 };
 
 export const severityLabel: Record<Severity, string> = { error: "错误", warning: "警告", info: "提示" };
+
+export const categoryLabel: Record<Category, string> = {
+  structure: "结构",
+  correspondence: "对应",
+  wording: "用词",
+  format: "格式",
+};
 
 export function countBySeverity(findings: Finding[]): { error: number; warning: number; info: number } {
   const counts = { error: 0, warning: 0, info: 0 };

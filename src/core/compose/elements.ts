@@ -4,9 +4,10 @@
  * entries to shift. Edit indices refer to the document BEFORE the insertion: apply the edits first
  * (they never add or remove paragraphs), then insert the blocks after `insertAfter`.
  */
-import { chineseNumeral } from "../outline/chinese-numerals";
 import { formatNumber } from "../outline/number-prefixes";
-import { numberEdit, problemNumbering } from "./renumber";
+import { lastContent } from "../outline/queries";
+import { announcedCountEdit, arabic, entry, numberedAt, shift, siblings } from "./entry-numbers";
+import { problemNumbering } from "./renumber";
 import type { PrefixEdit } from "./renumber";
 import { SLOT } from "./skeleton";
 import type { SkeletonBlock } from "./skeleton";
@@ -52,22 +53,15 @@ function listError(what: string): string {
   return `这里的${what}编号是 Word 自动编号：请把光标放在上一条末尾按回车新增，Word 会自动顺延编号；或先用“重新编号”把自动编号转为文字编号。`;
 }
 
-/** Last non-blank paragraph in [start, end), or start - 1 when all are blank. */
-function lastContent(outline: Outline, start: number, end: number): number {
-  for (let i = Math.min(end, outline.paragraphs.length) - 1; i >= start; i--)
-    if (outline.paragraphs[i]!.text.trim() !== "") return i;
-  return start - 1;
-}
-
 /** Last content paragraph of an item, closing lines after it (表态, 以上……) left out. */
 function itemEnd(outline: Outline, item: Item): number {
-  let end = lastContent(outline, item.start, item.end);
+  let end = lastContent(outline, item.end, item.start);
   while (
     end > item.paragraph &&
     CLOSING.test(outline.paragraphs[end]!.text.trim()) &&
     !outline.numbering[end]
   )
-    end = lastContent(outline, item.start, end);
+    end = lastContent(outline, end, item.start);
   return end;
 }
 
@@ -88,50 +82,6 @@ function cursorError(outline: Outline, cursor: number, kind: ElementKind): strin
 export interface EntrySlot {
   lead: string;
   detail: string;
-}
-
-/** A new entry's block: number (if the neighbours have one) + lead slot + detail slot. */
-function entry(
-  style: NumberStyle | null,
-  value: number,
-  lead: string,
-  detail: string,
-  role: TextRole,
-): SkeletonBlock {
-  const number = style ? formatNumber(style, value) : "";
-  return { text: number + lead + detail, role, lead: number.length + lead.length };
-}
-
-/** Renumbers entries after `after` (already in document order) from `value` on, keeping their style. */
-function shift(outline: Outline, paragraphs: number[], after: number, value: number): PrefixEdit[] {
-  const edits: PrefixEdit[] = [];
-  let next = value;
-  for (const p of paragraphs) {
-    if (p <= after) continue;
-    const edit = numberEdit(outline, p, next++);
-    if (edit) edits.push(edit);
-  }
-  return edits;
-}
-
-/** Paragraphs of items numbered at `level` (literal numbers at the item's start). */
-function numberedAt(items: Item[], level: number): number[] {
-  return items
-    .filter((it) => it.numbering && it.numbering.level === level && it.offset === it.numbering.offset)
-    .map((it) => it.paragraph);
-}
-
-/**
- * Of `paragraphs`, those that share the parent of the entry at `after`: numbers at `level` restart
- * under each shallower heading ((一) 1. 2. (二) 1. …), so shifting stops at the next one.
- */
-function siblings(outline: Outline, paragraphs: number[], after: number, level: number): number[] {
-  let end = outline.paragraphs.length;
-  for (let i = after + 1; i < end; i++) {
-    const n = outline.numbering[i];
-    if (n && n.level >= 1 && n.level < level) end = i;
-  }
-  return paragraphs.filter((p) => p < end);
 }
 
 function problemsPartAt(outline: Outline, cursor: number, kind: ElementKind): Part | string {
@@ -165,7 +115,7 @@ function planProblem(outline: Outline, cursor: number): ElementPlan {
   const insertAfter = anchor
     ? itemEnd(outline, anchor)
     : current
-      ? lastContent(outline, current.a.start, current.a.end)
+      ? lastContent(outline, current.a.end, current.a.start)
       : part.paragraph;
   // The number: after the anchor's, else after the last problem before this aspect (run-on), else 1.
   let value = 1;
@@ -181,21 +131,6 @@ function planProblem(outline: Outline, cursor: number): ElementPlan {
   return { insertAfter, blocks: [block], edits };
 }
 
-/** A stand-in numbering for a part without entries yet. */
-function arabic(): Numbering {
-  return {
-    style: "arabic",
-    level: 3,
-    value: 0,
-    raw: "",
-    length: 0,
-    offset: 0,
-    separator: ".",
-    wrongSeparator: false,
-    fromList: false,
-  };
-}
-
 function planAspect(outline: Outline, cursor: number): ElementPlan {
   const part = problemsPartAt(outline, cursor, "aspect");
   if (typeof part === "string") return { error: part };
@@ -208,7 +143,7 @@ function planAspect(outline: Outline, cursor: number): ElementPlan {
   const current = aspects.find(({ a }) => contains(a, cursor)) ?? aspects[aspects.length - 1]!;
   const n = current.a.number;
   if (n?.fromList) return { error: listError("方面") };
-  const insertAfter = lastContent(outline, current.a.start, current.a.end);
+  const insertAfter = lastContent(outline, current.a.end, current.a.start);
   const aspectValue = (n?.value ?? current.i + 1) + 1;
   const edits = shift(
     outline,
@@ -239,24 +174,6 @@ function planAspect(outline: Outline, cursor: number): ElementPlan {
     ],
     edits,
   };
-}
-
-/** Keeps the opening's "N个方面" right when it matched the aspects before the addition. */
-function announcedCountEdit(outline: Outline, count: number): PrefixEdit[] {
-  const a = outline.announcedAspects;
-  if (!a || a.count !== count - 1) return [];
-  const text = outline.paragraphs[a.paragraph]!.text;
-  const raw = text.slice(a.offset, a.offset + a.length);
-  const arabicDigits = /^[0-9０-９]/.test(raw);
-  return [
-    {
-      paragraph: a.paragraph,
-      expectText: text,
-      offset: a.offset,
-      length: a.length,
-      replacement: `${arabicDigits ? count : chineseNumeral(count)}个方面`,
-    },
-  ];
 }
 
 function planListEntry(

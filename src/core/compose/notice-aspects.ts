@@ -2,7 +2,7 @@
  * Aspects from the text of a meeting notice the user pastes: a numbered run (一是…二是…, （一）, 1., ①)
  * or a list "……、……和……等六个方面". Names lose their trailing 方面/情况 and punctuation.
  */
-import { parseChineseNumeral } from "../outline/chinese-numerals";
+import { countValue, parseChineseNumeral } from "../outline/chinese-numerals";
 import { findInlineEnumerations } from "../outline/number-prefixes";
 
 export interface NoticeAspects {
@@ -27,11 +27,6 @@ const RUN_CUE = /方面|检视|对照|查摆|查找|带头|围绕|聚焦/;
 const LEAD_WORDS =
   /^(?:重点|着重|主要|深入|认真|)(?:在|对照|围绕|关于|聚焦|紧扣|检视|查摆|查找|就|从(?!严)|是否)+/;
 const TRAIL = /(?:等|的|上|中)?(?:方面|情况)?(?:存在的(?:主要)?(?:问题|差距|不足))?$/;
-
-function parseCount(raw: string): number | null {
-  const ascii = raw.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
-  return /^\d+$/.test(ascii) ? Number(ascii) : parseChineseNumeral(ascii.replace("两", "二"));
-}
 
 /** A clause's aspect name: up to its first clause mark (or 方面), without cue words and endings. */
 export function cleanAspect(clause: string): string {
@@ -72,7 +67,7 @@ function markers(text: string): Marker[][] {
   }
   const arabic: Marker[] = [];
   for (const m of text.matchAll(/^[ \t\u3000]*([0-9０-９]{1,2})[.．、](?![0-9])/gm)) {
-    const value = parseCount(m[1]!);
+    const value = countValue(m[1]!);
     if (value) arabic.push({ at: m.index, content: m.index + m[0].length, value });
   }
   const circled: Marker[] = [];
@@ -115,7 +110,7 @@ function runsOf(text: string, found: Marker[]): Run[] {
 function lists(text: string): { names: string[]; count: number; at: number }[] {
   const out: { names: string[]; count: number; at: number }[] = [];
   for (const m of text.matchAll(COUNT)) {
-    const count = parseCount(m[1]!);
+    const count = countValue(m[1]!);
     if (!count) continue;
     const before = text.slice(0, m.index);
     const clauseStart =
@@ -147,7 +142,7 @@ export function aspectsFromNotice(text: string): NoticeAspects {
   const normalized = text.replace(/\r\n?/g, "\n");
   const warnings: string[] = [];
   const counts = [...normalized.matchAll(COUNT)]
-    .map((m) => parseCount(m[1]!))
+    .map((m) => countValue(m[1]!))
     .filter((n): n is number => !!n);
   const announced = counts[0];
 

@@ -4,6 +4,7 @@
  * describeEdits() for confirmation and re-checks each paragraph's text before replacing.
  */
 import { formatNumber } from "../outline/number-prefixes";
+import { numbersRunOn } from "../outline/queries";
 import type { NumberStyle, Outline } from "../types";
 
 /** Replace text[offset, offset + length) of one paragraph, if it still reads `expectText`. */
@@ -33,22 +34,15 @@ export function problemNumbering(outline: Outline, part?: number): ProblemNumber
     (p) => p.role === "problems" && (part === undefined || p.paragraph === part),
   );
   if (!problemsPart) return "continuous";
-  let restart = 0;
-  let carry = 0;
-  let previousLast: number | null = null;
-  outline.aspects.forEach((aspect, index) => {
-    if (aspect.start < problemsPart.start || aspect.start >= problemsPart.end) return;
-    const values = outline.problems
-      .filter((p) => p.aspect === index && p.numbering && p.numbering.level >= 1)
-      .map((p) => p.numbering!.value);
-    if (values.length === 0) return;
-    if (previousLast !== null) {
-      if (values[0] === 1) restart++;
-      else if (values[0] === previousLast + 1) carry++;
-    }
-    previousLast = values[values.length - 1]!;
+  const perAspect = outline.aspects.flatMap((aspect, index) => {
+    if (aspect.start < problemsPart.start || aspect.start >= problemsPart.end) return [];
+    return [
+      outline.problems
+        .filter((p) => p.aspect === index && p.numbering && p.numbering.level >= 1)
+        .map((p) => p.numbering!.value),
+    ];
   });
-  return restart > carry ? "per-aspect" : "continuous";
+  return numbersRunOn(perAspect) ? "continuous" : "per-aspect";
 }
 
 /** Aspect heading paragraphs under which problem numbers run on rather than restart. */

@@ -33,3 +33,20 @@ export function matchChineseNumeral(text: string, from = 0): { value: number; le
   }
   return null;
 }
+
+/** Full-width digits (０-９) as ASCII, one character for one, so offsets stay valid. */
+export function asciiDigits(text: string): string {
+  return text.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+}
+
+/** `value` in the kind of digits `written` starts with: 6 after "5个方面", 六 after "五个方面". */
+export function numeralLike(written: string, value: number): string {
+  return /^[0-9０-９]/.test(written) ? String(value) : chineseNumeral(value);
+}
+
+/** A count or number as written: "3", "３", "三", "两", "十二" → its value; null when it is none of those. */
+export function countValue(text: string): number | null {
+  const ascii = asciiDigits(text);
+  if (/^[0-9]+$/.test(ascii)) return Number(ascii);
+  return parseChineseNumeral(text.replace("两", "二"));
+}

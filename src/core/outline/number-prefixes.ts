@@ -1,4 +1,4 @@
-import { chineseNumeral, matchChineseNumeral, NUMERAL_CHARS } from "./chinese-numerals";
+import { asciiDigits, chineseNumeral, matchChineseNumeral, NUMERAL_CHARS } from "./chinese-numerals";
 import type { Numbering, NumberStyle, Paragraph } from "../types";
 
 /** Blanks a writer or a paste leaves before a number: ASCII, no-break and ideographic (U+3000) spaces, tabs. */
@@ -24,11 +24,6 @@ const LEVEL: Record<NumberStyle, Numbering["level"]> = {
 };
 
 const CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳";
-
-/** Full-width digits (０-９) as ASCII, one character for one, so offsets stay valid. */
-function asciiDigits(text: string): string {
-  return text.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
-}
 
 function isDigit(ch: string): boolean {
   return ch >= "0" && ch <= "9";

@@ -10,12 +10,12 @@ export function firstContent(outline: Outline): number {
   return outline.paragraphs.findIndex((p) => p.text.trim() !== "");
 }
 
-/** Index of the last non-blank paragraph before `before` (default: the whole document), or -1. */
-export function lastContent(outline: Outline, before = outline.paragraphs.length): number {
-  for (let i = Math.min(before, outline.paragraphs.length) - 1; i >= 0; i--) {
+/** Index of the last non-blank paragraph in [start, end) (default: the whole document), or start - 1. */
+export function lastContent(outline: Outline, end = outline.paragraphs.length, start = 0): number {
+  for (let i = Math.min(end, outline.paragraphs.length) - 1; i >= start; i--) {
     if (outline.paragraphs[i]!.text.trim() !== "") return i;
   }
-  return -1;
+  return start - 1;
 }
 
 /** The year the report is for: from its date line, else its title, else null. */
@@ -24,8 +24,21 @@ export function reportYear(outline: Outline): string | null {
   return /(20\d\d)年/.exec(source)?.[1] ?? null;
 }
 
-/** A team (班子) report, by the expectation when given, else by its title and signature. */
-export function isTeamReport(outline: Outline, kind?: "personal" | "team"): boolean {
-  if (kind) return kind === "team";
-  return /班子/.test(`${outline.title?.text ?? ""}${outline.signature?.text ?? ""}`);
+/**
+ * Whether problem numbers run on across aspects (1–3, 4–6 …) rather than restart at 1 under each, given
+ * each aspect's numbers in order: decided by how most aspects continue; a tie runs on.
+ */
+export function numbersRunOn(perAspect: number[][]): boolean {
+  let restart = 0;
+  let carry = 0;
+  let previousLast: number | null = null;
+  for (const values of perAspect) {
+    if (values.length === 0) continue;
+    if (previousLast !== null) {
+      if (values[0] === 1) restart++;
+      else if (values[0] === previousLast + 1) carry++;
+    }
+    previousLast = values[values.length - 1]!;
+  }
+  return restart <= carry;
 }

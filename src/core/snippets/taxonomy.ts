@@ -1,4 +1,5 @@
 /** The fixed vocabularies of the phrase library: categories, parts, themes and cause depths. Data only. */
+import { THEMES } from "../themes";
 
 /** Categories in the order the pane lists them (the order a report is written in). */
 export const SNIPPET_CATEGORIES = [
@@ -34,20 +35,11 @@ export const PART_OF_CATEGORY: Readonly<Record<SnippetCategory, SnippetPart>> = 
   批评意见: "criticism",
 };
 
-export const SNIPPET_THEMES = [
-  "理论学习",
-  "政治忠诚",
-  "党性修养",
-  "宗旨意识与群众工作",
-  "担当作为",
-  "纪律规矩与廉洁",
-  "作风与形式主义官僚主义",
-  "勤俭节约",
-  "能力本领与创新",
-  "管党治党责任",
-  "组织生活",
-] as const;
-export type SnippetTheme = (typeof SNIPPET_THEMES)[number];
+/** The themes snippets are filed under, in the order the pane lists them (core/themes/themes.json). */
+export const SNIPPET_THEMES: readonly string[] = THEMES.flatMap((t) =>
+  t.snippetTheme ? [t.snippetTheme] : [],
+);
+export type SnippetTheme = string;
 
 /** How deep a cause digs: the five roots reviewers expect, never excuses such as 工作忙. */
 export const CAUSE_DEPTHS = ["理想信念", "党性修养", "宗旨意识", "纪律意识", "担当精神"] as const;

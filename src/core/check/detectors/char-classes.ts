@@ -46,16 +46,3 @@ export function nextNonBlank(text: string, index: number): string | undefined {
   for (let i = index + 1; i < text.length; i++) if (!isBlank(text[i])) return text[i];
   return undefined;
 }
-
-/** Quotes a fragment for a message, shortening long ones. */
-export function quote(fragment: string, max = 16): string {
-  const short = fragment.length > max ? fragment.slice(0, max) + "……" : fragment;
-  return `“${short}”`;
-}
-
-/** All matches of a global regex with their offsets. */
-export function matchAll(text: string, re: RegExp): RegExpExecArray[] {
-  const flags = re.flags.includes("g") ? re.flags : re.flags + "g";
-  const g = new RegExp(re.source, flags);
-  return [...text.matchAll(g)] as RegExpExecArray[];
-}

@@ -1,6 +1,6 @@
-/** Locating an item's text in the document, and what kind of report it is. */
-import type { Item, Outline, RuleContext } from "../../types";
-import cues from "./cues.json";
+/** Locating an item's text in the document, and the report's head (title and opening). */
+import type { Item, Outline, RuleFinding } from "../../types";
+import { hasSlots } from "./placeholders";
 
 /** One stretch of an item's text inside one paragraph. */
 export interface ItemPiece {
@@ -54,12 +54,44 @@ export function headParagraphs(outline: Outline): number[] {
   return out;
 }
 
-/** Personal or team report: the chosen template says so, else the title and opening do (班子 → team). */
-export function reportKind(ctx: RuleContext): "personal" | "team" {
-  const chosen = ctx.options.expect?.kind;
-  if (chosen) return chosen;
-  const head = headParagraphs(ctx.outline)
-    .map((i) => ctx.outline.paragraphs[i]?.text ?? "")
-    .join("\n");
-  return new RegExp(cues.teamMarkers).test(head) ? "team" : "personal";
+/** A finding about an item as a whole: on its lead sentence. */
+export function itemFinding(outline: Outline, item: Item, message: string): RuleFinding {
+  return { ...titleSpan(outline, item), items: [item.id], message };
+}
+
+/**
+ * The items no cue matches. Items that still have 【…】 slots wait: the placeholder rule already asks for
+ * those, and judging a draft's content is noise.
+ */
+export function itemsMatchingNone(items: Item[], cues: RegExp[]): Item[] {
+  return items.filter((item) => !hasSlots(item.text) && !cues.some((re) => re.test(item.text)));
+}
+
+/** Some words `find` reports in an item's text: where they start and what they are. */
+export interface ItemMatch {
+  offset: number;
+  text: string;
+}
+
+/** One finding per match of `find` in the items' text, pointing at the match where its paragraph is known. */
+export function matchFindings(
+  outline: Outline,
+  items: Item[],
+  find: (text: string) => ItemMatch[],
+  describe: (item: Item, match: string) => string,
+): RuleFinding[] {
+  const findings: RuleFinding[] = [];
+  for (const item of items) {
+    for (const piece of itemPieces(outline, item)) {
+      for (const m of find(piece.text)) {
+        findings.push({
+          paragraph: piece.paragraph,
+          ...(piece.offset >= 0 ? { offset: piece.offset + m.offset, length: m.text.length } : {}),
+          items: [item.id],
+          message: describe(item, m.text),
+        });
+      }
+    }
+  }
+  return findings;
 }

@@ -1,4 +1,5 @@
 /** Unfilled template slots (XX, ××, **, ____, 【…】, 20XX年, *年度, ○○) found in a paragraph's text. */
+import { withoutOverlaps } from "./paragraph-hits";
 
 export interface Slot {
   offset: number;
@@ -54,14 +55,7 @@ export function findSlots(text: string): Slot[] {
     }
   }
   // Earlier patterns are more specific (20XX年 before XX); keep the first slot covering each position.
-  slots.sort((a, b) => a.offset - b.offset || b.length - a.length);
-  const kept: Slot[] = [];
-  for (const slot of slots) {
-    const last = kept[kept.length - 1];
-    if (last && slot.offset < last.offset + last.length) continue;
-    kept.push(slot);
-  }
-  return kept;
+  return withoutOverlaps(slots);
 }
 
 /**

@@ -1,4 +1,5 @@
 /** Typed access to the fixed-formulation table (terms.json) and the wrong-form finders built on it. */
+import { withoutOverlaps } from "./paragraph-hits";
 import table from "./terms.json";
 
 export interface TermHit {
@@ -106,12 +107,5 @@ export function findTermErrors(text: string): TermHit[] {
   findCounted(text, hits);
   findPlenary(text, hits);
   findThought(text, hits);
-  hits.sort((a, b) => a.offset - b.offset || b.length - a.length);
-  const kept: TermHit[] = [];
-  for (const hit of hits) {
-    const last = kept[kept.length - 1];
-    if (last && hit.offset < last.offset + last.length) continue;
-    kept.push(hit);
-  }
-  return kept;
+  return withoutOverlaps(hits);
 }

@@ -1,15 +1,8 @@
 /** Content words and themes of an item's text: the raw material the matcher compares. */
 import stopwordData from "./stopwords.json";
-import themeData from "../../themes/themes.json";
+import { THEMES } from "../../themes";
 import { segmentWords } from "../word-segmenter";
 
-export interface Theme {
-  id: string;
-  name: string;
-  words: string[];
-}
-
-export const themes: Theme[] = themeData.themes;
 const stopwords = new Set<string>(stopwordData.words);
 
 const HAN_RUN = /[\p{Script=Han}]{2,}/gu;
@@ -46,9 +39,9 @@ function countOccurrences(text: string, word: string): number {
   return count;
 }
 
-/** Vocabulary hits per theme (index into `themes`), lead sentence counted three times. */
+/** Vocabulary hits per theme (index into `THEMES`), lead sentence counted three times. */
 export function themeHits(title: string, text: string, ignore?: Set<string>): number[] {
-  return themes.map((theme) => {
+  return THEMES.map((theme) => {
     let hits = 0;
     for (const word of theme.words) {
       if (ignore?.has(word)) continue;
@@ -62,7 +55,7 @@ export function themeHits(title: string, text: string, ignore?: Set<string>): nu
 export function commonThemeWords(names: string[]): Set<string> {
   const common = new Set<string>();
   if (names.length < 3) return common;
-  for (const theme of themes) {
+  for (const theme of THEMES) {
     for (const word of theme.words) {
       if (names.filter((name) => name.includes(word)).length > names.length / 2) common.add(word);
     }

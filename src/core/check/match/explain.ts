@@ -1,8 +1,7 @@
 /** Chinese explanations of the correspondence findings: what is missing, the closest candidate, and why. */
 import type { Item, Outline, RuleContext, RuleFinding } from "../../types";
 import { candidatesFor, type Candidate, type TargetKind } from "./";
-import { itemLabel } from "../item-label";
-import { quote } from "./item-numbers";
+import { itemLabel, quote } from "../item-label";
 
 const NOUN: Record<TargetKind, { missing: string; part: string; add: string }> = {
   cause: { missing: "原因剖析", part: "原因剖析部分", add: "补充针对这一问题的原因分析" },

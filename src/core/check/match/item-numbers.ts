@@ -1,11 +1,9 @@
-import { parseChineseNumeral } from "../../outline/chinese-numerals";
+import { countValue } from "../../outline/chinese-numerals";
 import type { Item } from "../../types";
 
 /** "3", "３", "三", "十二", "二十" → number; NaN when it is none of those. */
 export function numeralValue(text: string): number {
-  const ascii = text.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
-  if (/^[0-9]+$/.test(ascii)) return Number(ascii);
-  return parseChineseNumeral(text) ?? NaN;
+  return countValue(text) ?? NaN;
 }
 
 /** The value of an item's number as written, or its 1-based position when it has none. */
@@ -13,10 +11,4 @@ export function itemValue(item: Item, position: number): number {
   if (item.numbering) return item.numbering.value;
   const value = numeralValue(item.number);
   return Number.isNaN(value) ? position + 1 : value;
-}
-
-/** The lead sentence, cut for a message. */
-export function quote(title: string, max = 24): string {
-  const text = title.trim();
-  return `「${text.length > max ? `${text.slice(0, max)}……` : text}」`;
 }

@@ -5,7 +5,9 @@
 import type { Item, Outline } from "../../types";
 import { itemValue } from "./item-numbers";
 import { findReferences } from "./references";
-import { commonThemeWords, contentWords, themeHits, themes } from "./content-words";
+import { chineseNumeral } from "../../outline/chinese-numerals";
+import { THEMES } from "../../themes";
+import { commonThemeWords, contentWords, themeHits } from "./content-words";
 
 export type TargetKind = "cause" | "measure";
 
@@ -110,7 +112,7 @@ export function scoreOutline(outline: Outline): ScoredOutline {
 
   const vectors = new Map<string, ItemVector>();
   const positions = { problem: 0, cause: 0, measure: 0 };
-  const themeDf = new Float64Array(themes.length);
+  const themeDf = new Float64Array(THEMES.length);
   for (const { item, title, body } of raw) {
     const terms = new Map<string, number>();
     let norm = 0;
@@ -220,14 +222,14 @@ function scorePair(
     const other = t.themes[i] ?? 0;
     if (weight > 0 && other > 0) {
       themeDot += weight * other;
-      sharedThemes.push(themes[i]?.name ?? "");
+      sharedThemes.push(THEMES[i]?.name ?? "");
     }
   });
   const themeScore = p.themeNorm > 0 && t.themeNorm > 0 ? themeDot / (p.themeNorm * t.themeNorm) : 0;
 
   const order =
     mirrors && p.aspectValue !== null && p.aspectValue === t.value
-      ? `方面${chinese(p.aspectValue)} ↔ ${kind === "cause" ? "原因" : "措施"}${chinese(t.value)}`
+      ? `方面${chineseNumeral(p.aspectValue)} ↔ ${kind === "cause" ? "原因" : "措施"}${chineseNumeral(t.value)}`
       : null;
 
   const score =
@@ -250,14 +252,6 @@ function scorePair(
     reference,
     linked: false,
   };
-}
-
-const CN = ["零", "一", "二", "三", "四", "五", "六", "七", "八", "九", "十"];
-function chinese(value: number): string {
-  if (value <= 10) return CN[value] ?? String(value);
-  if (value < 20) return `十${CN[value - 10] ?? ""}`;
-  if (value < 100) return `${CN[Math.floor(value / 10)] ?? ""}十${value % 10 ? (CN[value % 10] ?? "") : ""}`;
-  return String(value);
 }
 
 /** target id → problem id → the reference's words. */

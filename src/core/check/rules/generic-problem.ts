@@ -1,29 +1,37 @@
-import type { Rule, RuleFinding } from "../../types";
+/**
+ * generic-problem: a problem with no example, number or concrete matter.
+ *
+ * A problem with no example (比如, 例如 …), no number (digits, 三次, 两项), nothing named in 《》 or “”, and
+ * no concrete matter (会议, 项目, 调研, 窗口 …): it would fit anyone. Waits while the problem still has 【…】
+ * slots.
+ *
+ * Why: problems must 见人见事见思想; a phrase that fits anyone's report shows no self-examination.
+ *
+ * WRONG: 4.服务意识不强，工作标准不高。
+ * RIGHT: 4.服务意识不强。比如今年6月有两位老人来窗口办医保转移，我没有一次性告知所需材料，让他们跑了两趟。
+ */
+import type { Rule, RuleContext, RuleFinding } from "../../types";
 import cues from "../detectors/cues.json";
+import { itemFinding, itemsMatchingNone } from "../detectors/item-text";
 import { itemLabel } from "../item-label";
-import { titleSpan } from "../detectors/item-text";
-import { hasSlots } from "../detectors/placeholders";
+
+export const genericProblemRule: Rule = {
+  id: "generic-problem",
+  name: "问题泛泛而谈",
+  category: "wording",
+  severity: "info",
+  check,
+};
 
 const concrete = Object.values(cues.problemConcrete).map((source) => new RegExp(source));
 
-/** A problem with no example, number, named task or concrete thing: it would fit anyone (见人见事见思想). */
-export const genericProblemRule: Rule = {
-  id: "generic-problem",
-  category: "wording",
-  severity: "info",
-  name: "问题泛泛而谈",
-  check({ outline }) {
-    const findings: RuleFinding[] = [];
-    for (const problem of outline.problems) {
-      if (hasSlots(problem.text) || concrete.some((re) => re.test(problem.text))) continue;
-      findings.push({
-        ...titleSpan(outline, problem),
-        items: [problem.id],
-        message:
-          `${itemLabel(problem)}（第${problem.paragraph + 1}段）只有概括性的表述，没有具体事例、数字或具体工作，放在谁的材料里都成立。` +
-          `请用“比如……”补充一件自己经历的具体事情（时间、事项、造成的影响）。`,
-      });
-    }
-    return findings;
-  },
-};
+function check({ outline }: RuleContext): RuleFinding[] {
+  return itemsMatchingNone(outline.problems, concrete).map((problem) =>
+    itemFinding(
+      outline,
+      problem,
+      `${itemLabel(problem)}（第${problem.paragraph + 1}段）只有概括性的表述，没有具体事例、数字或具体工作，放在谁的材料里都成立。` +
+        `请用“比如……”补充一件自己经历的具体事情（时间、事项、造成的影响）。`,
+    ),
+  );
+}

@@ -1,5 +1,34 @@
+/**
+ * missing-part: no problems, causes or measures part (one finding per missing part).
+ *
+ * A report needs its three parts: problems (查摆/存在的问题…), causes (原因/根源/剖析…; a 反面典型案例剖析
+ * part does not count), measures (措施/整改/努力方向…). The finding sits where the missing part belongs.
+ *
+ * Why: problem → cause → measure is the genre itself; a report without one of its parts goes back to the
+ * writer before anyone reads on.
+ *
+ * WRONG: 一、存在的问题 … 二、整改措施 … (no cause analysis)
+ * RIGHT: 一、存在的问题 … 二、产生问题的原因剖析 … 三、下一步整改措施 …
+ */
 import { firstContent, lastContent } from "../../outline/queries";
-import type { Outline, PartRole, Rule, RuleFinding } from "../../types";
+import type { Outline, PartRole, Rule, RuleContext, RuleFinding } from "../../types";
+
+export const missingPartRule: Rule = {
+  id: "missing-part",
+  name: "三部分完整",
+  category: "structure",
+  severity: "error",
+  check,
+};
+
+function check({ outline }: RuleContext): RuleFinding[] {
+  if (firstContent(outline) < 0) return [];
+  const present = new Set(outline.parts.map((p) => p.role));
+  return REQUIRED.filter((r) => !present.has(r.role)).map((r) => ({
+    paragraph: anchor(outline, r.role),
+    message: `缺少“${r.name}”部分：${r.why}，但没有找到这样的一级标题。请加上“${r.heading}”这一部分。`,
+  }));
+}
 
 /** What each required part is called and the heading the writer can add. */
 const REQUIRED: { role: PartRole; name: string; heading: string; why: string }[] = [
@@ -36,18 +65,3 @@ function anchor(outline: Outline, role: PartRole): number {
   const end = previous ? (outline.parts.find((p) => p.start >= previous.end)?.start ?? body) : body;
   return Math.max(lastContent(outline, end), 0);
 }
-
-export const missingPart: Rule = {
-  id: "missing-part",
-  category: "structure",
-  severity: "error",
-  name: "三部分完整",
-  check({ outline }): RuleFinding[] {
-    if (firstContent(outline) < 0) return [];
-    const present = new Set(outline.parts.map((p) => p.role));
-    return REQUIRED.filter((r) => !present.has(r.role)).map((r) => ({
-      paragraph: anchor(outline, r.role),
-      message: `缺少“${r.name}”部分：${r.why}，但没有找到这样的一级标题。请加上“${r.heading}”这一部分。`,
-    }));
-  },
-};

@@ -1,34 +1,40 @@
-import type { Rule, RuleFinding } from "../../types";
+/**
+ * praise-then-criticism: 虽然……但是…… softening a problem.
+ *
+ * 虽然/尽管/虽说/固然……但(是)/然而/却/不过, and 取得了一定成绩，但…… inside a problem. Span = the praise
+ * clause.
+ *
+ * Why: praise in a problem waters down the self-criticism; reviewers read it as stepping around the problem.
+ *
+ * WRONG: 虽然我完成了全年工作任务，但是质量还不够高。
+ * RIGHT: 全年工作任务中有3项质量不高，其中调研报告被退回修改两次。
+ */
+import type { Rule, RuleContext, RuleFinding } from "../../types";
 import cues from "../detectors/cues.json";
+import { matchFindings, type ItemMatch } from "../detectors/item-text";
 import { itemLabel } from "../item-label";
-import { itemPieces } from "../detectors/item-text";
+
+export const praiseThenCriticismRule: Rule = {
+  id: "praise-then-criticism",
+  name: "先扬后抑",
+  category: "wording",
+  severity: "info",
+  check,
+};
 
 const praise = cues.praise.map((source) => new RegExp(source, "g"));
 
-/** 虽然……但是…… inside a problem: praise that softens the self-criticism. */
-export const praiseThenCriticismRule: Rule = {
-  id: "praise-then-criticism",
-  category: "wording",
-  severity: "info",
-  name: "先扬后抑",
-  check({ outline }) {
-    const findings: RuleFinding[] = [];
-    for (const problem of outline.problems) {
-      for (const piece of itemPieces(outline, problem)) {
-        for (const re of praise) {
-          for (const m of piece.text.matchAll(re)) {
-            findings.push({
-              paragraph: piece.paragraph,
-              ...(piece.offset >= 0 ? { offset: piece.offset + (m.index ?? 0), length: m[0].length } : {}),
-              items: [problem.id],
-              message:
-                `${itemLabel(problem)}先肯定成绩再讲不足（“${m[0].slice(0, 14)}……”），冲淡了自我批评。` +
-                `查摆问题应直奔问题：请删去肯定的部分，直接写存在的不足和具体表现。`,
-            });
-          }
-        }
-      }
-    }
-    return findings;
-  },
-};
+function check({ outline }: RuleContext): RuleFinding[] {
+  return matchFindings(
+    outline,
+    outline.problems,
+    findPraise,
+    (problem, found) =>
+      `${itemLabel(problem)}先肯定成绩再讲不足（“${found.slice(0, 14)}……”），冲淡了自我批评。` +
+      `查摆问题应直奔问题：请删去肯定的部分，直接写存在的不足和具体表现。`,
+  );
+}
+
+function findPraise(text: string): ItemMatch[] {
+  return praise.flatMap((re) => [...text.matchAll(re)].map((m) => ({ offset: m.index ?? 0, text: m[0] })));
+}

@@ -1,5 +1,43 @@
-import type { Rule, RuleFinding } from "../../types";
+/**
+ * punctuation: half-width marks, unpaired or reversed quotes and brackets, stray symbols, blanks.
+ *
+ * Half-width , : ; ( ) ? ! and a sentence-final . in Chinese text (fix: full-width), unpaired “” （） 《》
+ * 【】 within a paragraph, reversed quotes ”…“ (fix: swapped), a lone * # ~ between Chinese characters (fix:
+ * remove), blanks between two Chinese characters (fix: remove). Not flagged: 3.5, 10:30, 1,200, URLs,
+ * Latin-only parentheses, numbering prefixes such as (一) or 1. (the numbering rule owns them), indents,
+ * signatures such as 张  三 and letter-spaced titles.
+ *
+ * Why: proofreaders flag punctuation right after terms; half-width marks and unpaired quotes come from
+ * pasting and from typing in an English input mode, and they show in print.
+ *
+ * WRONG: 对”小节“不够警惕,把业务钻研与*日常工作分开。
+ * RIGHT: 对“小节”不够警惕，把业务钻研与日常工作分开。
+ */
+import type { Rule, RuleContext, RuleFinding } from "../../types";
+import { paragraphFindings } from "../detectors/paragraph-hits";
 import { findPunctuation, type PunctuationHit } from "../detectors/punctuation-slips";
+
+export const punctuationRule: Rule = {
+  id: "punctuation",
+  name: "标点符号",
+  category: "format",
+  severity: "warning",
+  check,
+};
+
+function check({ outline }: RuleContext): RuleFinding[] {
+  return paragraphFindings(
+    outline,
+    (text, index) =>
+      outline.signature?.paragraph === index
+        ? []
+        : findPunctuation(text, outline.numbering[index]?.length ?? 0),
+    (hit, index) => ({
+      message: describe(hit, `第${index + 1}段`),
+      ...(hit.replacement !== undefined ? { fix: { replacement: hit.replacement } } : {}),
+    }),
+  );
+}
 
 const MARK_NAMES: Record<string, string> = {
   "“": "左引号“",
@@ -28,28 +66,3 @@ function describe(hit: PunctuationHit, where: string): string {
       return `${where}两个汉字之间有多余的空格。中文行文不留空格，请删除。`;
   }
 }
-
-/** Punctuation in Chinese text: half-width marks, unpaired or reversed quotes and brackets, stray symbols, blanks. */
-export const punctuationRule: Rule = {
-  id: "punctuation",
-  category: "format",
-  severity: "warning",
-  name: "标点符号",
-  check({ outline }) {
-    const findings: RuleFinding[] = [];
-    outline.paragraphs.forEach((paragraph, index) => {
-      if (outline.signature?.paragraph === index) return;
-      const prefix = outline.numbering[index]?.length ?? 0;
-      for (const hit of findPunctuation(paragraph.text, prefix)) {
-        findings.push({
-          paragraph: index,
-          offset: hit.offset,
-          length: hit.length,
-          message: describe(hit, `第${index + 1}段`),
-          ...(hit.replacement !== undefined ? { fix: { replacement: hit.replacement } } : {}),
-        });
-      }
-    });
-    return findings;
-  },
-};

@@ -1,7 +1,0 @@
-import type { Rule } from "../../types";
-import { problemWithoutCause } from "./problem-without-cause";
-import { problemWithoutMeasure } from "./problem-without-measure";
-import { unlinkedItem } from "./unlinked-item";
-
-/** The correspondence rules, one module each. */
-export const correspondenceRules: Rule[] = [problemWithoutCause, problemWithoutMeasure, unlinkedItem];
