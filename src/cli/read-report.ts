@@ -16,6 +16,7 @@ export interface Report {
   /** Things the user should know about how the file was read (damaged bytes replaced…). */
   notes: string[];
 }
+
 const DOCX = new Set([".docx", ".docm", ".dotx"]);
 const TEXT = new Set([".txt", ".text"]);
 
