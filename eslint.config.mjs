@@ -16,6 +16,8 @@ export const LAYERS = {
   commands: { imports: ["commands", "word", "core"], office: true },
   taskpane: { imports: ["taskpane", "word", "readers", "core"], ui: true },
   preview: { imports: ["preview", "taskpane", "readers", "core"], ui: true },
+  // The 审阅台 page: files through readers, the pane's finding and outline components, never Word.
+  review: { imports: ["review", "taskpane/components", "taskpane/strings", "readers", "core"], ui: true },
   // The simulated host implements Office.js, so it stands apart from the code that uses it.
   "preview/host": { imports: ["preview/host"], office: true },
   cli: { imports: ["cli", "readers", "core"], node: true, outsideSrc: true },

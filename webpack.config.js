@@ -20,6 +20,8 @@ module.exports = async (env, argv) => {
 
   const copies = [
     { from: "assets/*.{png,html}", to: "assets/[name][ext]" },
+    // The 使用说明's pictures (made by the browser tests), for the support page.
+    { from: "assets/screenshots/*.png", to: "assets/screenshots/[name][ext]", noErrorOnMissing: true },
     {
       from: "manifest.xml",
       to: "manifest.xml",
@@ -44,6 +46,7 @@ module.exports = async (env, argv) => {
       taskpane: "./src/taskpane/index.tsx",
       commands: "./src/commands/commands.ts",
       preview: "./src/preview/index.tsx",
+      review: "./src/review/index.tsx",
     },
     output: {
       path: path.resolve(__dirname, "dist"),
@@ -66,6 +69,7 @@ module.exports = async (env, argv) => {
       page("taskpane", "./src/taskpane/taskpane.html", ["taskpane"]),
       page("commands", "./src/commands/commands.html", ["commands"]),
       page("preview", "./src/preview/preview.html", ["preview"]),
+      page("review", "./src/review/review.html", ["review"]),
       new CopyWebpackPlugin({ patterns: copies }),
     ],
   };

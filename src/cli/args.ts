@@ -3,7 +3,7 @@
 export type ListFormat = "csv" | "md";
 
 export type Command =
-  | { name: "check"; json: boolean; color?: boolean; files: string[] }
+  | { name: "check"; json: boolean; color?: boolean; files: string[]; compare?: string }
   | { name: "list"; format: ListFormat; files: string[] }
   | { name: "help"; topic?: string }
   | { name: "version" };
@@ -30,6 +30,7 @@ export function parseArgs(argv: string[]): Parsed {
   let json = false;
   let color: boolean | undefined;
   let format: string | undefined;
+  let compare: string | undefined;
   let endOfOptions = false;
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i] ?? "";
@@ -42,7 +43,11 @@ export function parseArgs(argv: string[]): Parsed {
     else if (first === "check" && arg === "--json") json = true;
     else if (first === "check" && arg === "--no-color") color = false;
     else if (first === "check" && arg === "--color") color = true;
-    else if (first === "list" && (arg === "--format" || arg.startsWith("--format="))) {
+    else if (first === "check" && (arg === "--compare" || arg.startsWith("--compare="))) {
+      compare = arg.includes("=") ? arg.slice(arg.indexOf("=") + 1) : rest[++i];
+      if (!compare)
+        return { ok: false, error: "--compare 后面要写上年度材料的文件名，例如：--compare 2024年材料.docx" };
+    } else if (first === "list" && (arg === "--format" || arg.startsWith("--format="))) {
       format = arg.includes("=") ? arg.slice(arg.indexOf("=") + 1) : rest[++i];
       if (format !== "csv" && format !== "md") return { ok: false, error: "--format 只能是 csv 或 md" };
     } else if (COMMANDS.includes(first as (typeof COMMANDS)[number])) {
@@ -53,7 +58,16 @@ export function parseArgs(argv: string[]): Parsed {
     case "check":
       if (files.length === 0)
         return { ok: false, error: "请指定要检查的文件，例如：duizhao check 对照检查材料.docx" };
-      return { ok: true, command: { name: "check", json, ...(color !== undefined ? { color } : {}), files } };
+      return {
+        ok: true,
+        command: {
+          name: "check",
+          json,
+          ...(color !== undefined ? { color } : {}),
+          ...(compare !== undefined ? { compare } : {}),
+          files,
+        },
+      };
     case "list":
       if (files.length !== 1) return { ok: false, error: "list 需要且只接受一个文件" };
       return { ok: true, command: { name: "list", format: (format ?? "md") as ListFormat, files } };

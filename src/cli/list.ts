@@ -9,9 +9,9 @@ import {
   type RectificationRow,
 } from "../core/check/rectification-list";
 import type { Command, ListFormat } from "./args";
-import { reasonOf, type CliIo } from "./main";
+import type { CliIo } from "./main";
 import { printable } from "./printable";
-import { readReport } from "./read-report";
+import { fileLine, reasonOf, readWithNotes } from "./run-check";
 
 const BOM = "\uFEFF";
 
@@ -58,16 +58,14 @@ export function runList(
   const file = command.files[0] ?? "";
   let text: string | null;
   try {
-    const report = readReport(file);
-    for (const note of report.notes) io.stderr(`duizhao: ${printable(file)}: 提示：${note}\n`);
-    text = renderList(report.paragraphs, command.format);
+    text = renderList(readWithNotes(file, io), command.format);
   } catch (err) {
-    io.stderr(`duizhao: ${printable(file)}: ${printable(reasonOf(err, "生成整改清单时"))}\n`);
+    io.stderr(fileLine(file, reasonOf(err, "生成整改清单时")));
     return 2;
   }
   if (text === null) {
     io.stderr(
-      `duizhao: ${printable(file)}: 没有找到可列入整改清单的问题。请确认材料的“查摆问题”部分用 1. 2. 编号逐条列出问题\n`,
+      fileLine(file, "没有找到可列入整改清单的问题。请确认材料的“查摆问题”部分用 1. 2. 编号逐条列出问题"),
     );
     return 2;
   }

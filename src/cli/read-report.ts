@@ -4,46 +4,16 @@
  * limit plus one byte is read, whatever the file system says its size is.
  */
 import { closeSync, constants, fstatSync, openSync, readSync, statSync } from "node:fs";
-import { extname } from "node:path";
-import type { Paragraph } from "../core/types";
 import { InputError } from "../readers/input-error";
-import { LIMITS, fileTooLarge } from "../readers/limits";
-import { readDocx } from "../readers/read-docx";
-import { decodeText, splitLines } from "../readers/read-text";
+import { fileTooLarge } from "../readers/limits";
+import {
+  acceptReport,
+  readReportWithNotes,
+  sizeLimitOf,
+  type ReadReport,
+} from "../readers/read-report-bytes";
 
-export interface Report {
-  paragraphs: Paragraph[];
-  /** Things the user should know about how the file was read (damaged bytes replaced…). */
-  notes: string[];
-}
-
-const DOCX = new Set([".docx", ".docm", ".dotx"]);
-const TEXT = new Set([".txt", ".text"]);
-
-/** Formats Word or WPS can open and save again as .docx. */
-const SAVE_AS_DOCX = new Set([
-  ".doc",
-  ".dot",
-  ".wps",
-  ".wpt",
-  ".rtf",
-  ".odt",
-  ".xml",
-  ".mht",
-  ".htm",
-  ".html",
-]);
-
-function unsupported(ext: string): InputError {
-  if (SAVE_AS_DOCX.has(ext)) {
-    return new InputError(`不支持 ${ext} 格式：请在 Word 或 WPS 中打开，“另存为”Word 文档（.docx）后再检查`);
-  }
-  if (ext === ".pdf") {
-    return new InputError("不支持 PDF：请使用原始的 Word 文档（.docx），或把正文复制到 .txt 文件后再检查");
-  }
-  const shown = ext === "" ? "没有扩展名" : `扩展名 ${ext}`;
-  return new InputError(`不支持的文件类型（${shown}）：只能检查 .docx 和 .txt 文件`);
-}
+export { MAX_DOCX_BYTES, MAX_TEXT_BYTES } from "../readers/read-report-bytes";
 
 function failure(err: unknown): InputError {
   const code = (err as NodeJS.ErrnoException).code;
@@ -70,11 +40,11 @@ function regularSize(file: string): number {
   return stat.size;
 }
 
-function openRegular(file: string): { fd: number; size: number } {
-  const size = regularSize(file);
+/** Opens a regular file, checking the opened file itself: the path may have changed since the stat. */
+function openRegular(file: string): number {
   let fd: number;
   try {
-    // Non-blocking, so a path swapped for a pipe after the check above cannot hang the open.
+    // Non-blocking, so a path swapped for a pipe cannot hang the open.
     fd = openSync(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
   } catch (err) {
     throw failure(err);
@@ -83,7 +53,7 @@ function openRegular(file: string): { fd: number; size: number } {
     closeSync(fd);
     throw notRegular();
   }
-  return { fd, size };
+  return fd;
 }
 
 /** At most `limit` + 1 bytes: one more than allowed is enough to know the file is too large. */
@@ -106,36 +76,14 @@ function readAtMost(fd: number, limit: number): Uint8Array {
   return Buffer.concat(chunks, total);
 }
 
-function readBytes(file: string, limit: number): Uint8Array {
-  const { fd, size } = openRegular(file);
+/** Reads a .docx or .txt report. Throws InputError with a one-line Chinese reason. */
+export function readReport(file: string): ReadReport {
+  // Type and size first: a wrong or huge file is refused before it is opened.
+  acceptReport(file, regularSize(file));
+  const fd = openRegular(file);
   try {
-    if (size > limit) throw fileTooLarge(size, limit);
-    return readAtMost(fd, limit);
+    return readReportWithNotes(file, readAtMost(fd, sizeLimitOf(file)));
   } finally {
     closeSync(fd);
   }
-}
-
-function readTextReport(bytes: Uint8Array): Report {
-  const decoded = decodeText(bytes);
-  const notes = decoded.replaced
-    ? [`有 ${decoded.replaced} 处字节不是有效的 UTF-8，已替换为 �，其余文字照常检查`]
-    : [];
-  return { paragraphs: splitLines(decoded.text).map((text) => ({ text })), notes };
-}
-
-/** Reads a .docx or .txt report. Throws InputError with a one-line Chinese reason. */
-export function readReport(file: string): Report {
-  const ext = extname(file).toLowerCase();
-  const isDocx = DOCX.has(ext);
-  if (!isDocx && !TEXT.has(ext)) {
-    regularSize(file);
-    throw unsupported(ext);
-  }
-  const bytes = readBytes(file, isDocx ? LIMITS.docxFileBytes : LIMITS.textFileBytes);
-  const report = isDocx ? { paragraphs: readDocx(bytes), notes: [] } : readTextReport(bytes);
-  if (report.paragraphs.every((p) => (p.listString ?? "").trim() === "" && p.text.trim() === "")) {
-    throw new InputError("文档是空的（没有任何文字）：请确认选对了文件，或先写好材料再检查");
-  }
-  return report;
 }

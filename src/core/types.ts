@@ -133,6 +133,68 @@ export interface Finding {
   fix?: Fix;
   /** Item ids the finding is about ("P3"). */
   items?: string[];
+  /** The passage elsewhere this one repeats or answers to (last year's report, a library snippet). */
+  echo?: Echo;
+}
+
+/** Characters of a text: `offset` and `length` in it. */
+export interface TextMark {
+  offset: number;
+  length: number;
+}
+
+/** A passage with the characters it shares with another marked. */
+export interface MarkedText {
+  text: string;
+  marks: TextMark[];
+}
+
+/** The other side of a finding about repeated text: where it comes from and what it says. */
+export interface Echo {
+  /** Where the other passage is: "上年度材料", "短语库", a file name. */
+  source: string;
+  /** Its name there: "问题2", "措施（三）", a snippet's title. */
+  label: string;
+  other: MarkedText;
+  /** This report's passage, when the finding compares two (its shared characters marked). */
+  own?: MarkedText;
+  /** Share of the shorter passage's character 3-grams found in the other, 0–1, when two are compared. */
+  similarity?: number;
+}
+
+/** One of this report's items and the passage it repeats. */
+export interface ItemEcho {
+  item: Item;
+  echo: Echo;
+}
+
+/** Last year's measures this year's report does not speak of. */
+export interface UnreportedMeasures {
+  /** Where the report was searched: its 上年度整改落实情况 part, or (when it has none) the whole text. */
+  scope: "part" | "whole";
+  /** The part's first paragraph (scope "part"), else where a report would begin. */
+  paragraph: number;
+  /** How many measures last year's report had. */
+  total: number;
+  measures: { measure: Item; echo: Echo }[];
+}
+
+/** Last year's report, read and indexed (src/core/compare builds it; the pane loads that code on demand). */
+export interface LastYearComparer {
+  /** This year's problems, causes and measures that repeat one of last year's nearly word for word. */
+  copies(outline: Outline): ItemEcho[];
+  unreported(outline: Outline): UnreportedMeasures;
+}
+
+/** The phrase library, indexed: items that are a snippet with its slots left empty or filled trivially. */
+export interface SnippetComparer {
+  unedited(outline: Outline): ItemEcho[];
+}
+
+/** Comparisons the check makes when their material is given (built by src/core/compare). */
+export interface Comparisons {
+  lastYear?: LastYearComparer;
+  snippets?: SnippetComparer;
 }
 
 /** A problem → cause/measure correspondence and why it was made. */
@@ -170,6 +232,7 @@ export interface CheckOptions {
   expect?: Expectation;
   rules?: Record<string, RuleSetting>;
   decisions?: LinkDecision[];
+  compare?: Comparisons;
 }
 
 export interface CheckResult {

@@ -26,6 +26,25 @@ export const t = {
   counts: (p: number, c: number, m: number) => `问题 ${p} 个 · 原因 ${c} 条 · 措施 ${m} 条`,
   aspectsCount: (n: number) => `${n} 个方面`,
   goTo: "定位",
+  lastYear: {
+    title: "与上年材料对比",
+    intro:
+      "选择去年的对照检查材料（.docx 或 .txt），查看照搬上年度的条目和没有交代落实情况的上年度措施。文件只在本机读取，不会上传。",
+    remembered: (name: string) =>
+      `上次对比的是“${name}”，请重新选择该文件（浏览器不能自动再次读取本机文件）。`,
+    loaded: (name: string, p: number, c: number, m: number) =>
+      `上年材料：${name}（问题 ${p} 个，原因 ${c} 条，措施 ${m} 条）`,
+    changed: "这个文件与上次对比的不是同一份（内容不同）。",
+    choose: "选择上年材料",
+    change: "更换",
+    clear: "取消对比",
+    review: "审阅台",
+  },
+  echo: {
+    own: "本文：",
+    other: (source: string, label: string, share?: number) =>
+      `${source}${label}${share === undefined ? "" : `（相同 ${Math.round(share * 100)}%）`}：`,
+  },
 
   runCheck: "开始检查",
   checking: "正在检查…",

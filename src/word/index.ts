@@ -68,3 +68,4 @@ export const requirements = gateway.requirements;
 export const { readCursorContext } = createCursorContextVerbs();
 export const { insertTableAtEnd, openTableDocument, insertComments, watchParagraphChanges } =
   createCheckVerbs();
+export { canOpenDialog, openDialog, pageUrl } from "./dialog";

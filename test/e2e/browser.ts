@@ -37,3 +37,14 @@ export async function paneOverflow(page: Page): Promise<number> {
     return pane.scrollWidth - pane.clientWidth;
   });
 }
+
+/**
+ * A screenshot for the 使用说明 (README and assets/support.html), kept in assets/screenshots/ and made anew by
+ * every browser run, so the guide shows the pages as they are. `clip`: only that element.
+ */
+export async function guideShot(page: Page, name: string, clip?: string): Promise<void> {
+  mkdirSync("assets/screenshots", { recursive: true });
+  const path = `assets/screenshots/${name}.png`;
+  if (clip) await page.locator(clip).screenshot({ path });
+  else await page.screenshot({ path, fullPage: false });
+}

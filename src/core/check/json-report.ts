@@ -1,4 +1,4 @@
-import type { CheckResult, Item, Link } from "../types";
+import type { CheckResult, Echo, Item, Link } from "../types";
 
 /** The JSON report contract of DESIGN.md ("duizhao check --json"), one object per file. */
 export interface ReportJson {
@@ -28,6 +28,23 @@ export interface ReportJson {
     offset?: number;
     length?: number;
     fix?: { replacement: string };
+    echo?: Echo;
+  }[];
+  /** Several files: the other files this one shares near-identical passages with, seen from this one. */
+  similar?: SimilarJson[];
+}
+
+export interface SimilarJson {
+  file: string;
+  passages: {
+    label: string;
+    paragraph: number;
+    otherLabel: string;
+    otherParagraph: number;
+    similarity: number;
+    sharedChars: number;
+    text: string;
+    otherText: string;
   }[];
 }
 
@@ -66,6 +83,7 @@ export function toReportJson(file: string, result: CheckResult): ReportJson {
       message: f.message,
       ...(f.offset !== undefined ? { offset: f.offset, length: f.length } : {}),
       ...(f.fix ? { fix: f.fix } : {}),
+      ...(f.echo ? { echo: f.echo } : {}),
     })),
   };
 }

@@ -114,6 +114,9 @@ export function createOffice(
 ) {
   const info = { host: "Word", platform: "PC" };
   const settings = new HostSettings(storage, doc);
+  // Office allows one dialog per host page at a time (error 12007 for a second) and only https pages of
+  // the add-in's own domain (12004/12005); the preview opens the page in a new browser window instead.
+  const dialogs = { open: null as { url: string } | null, opened: [] as string[] };
   return {
     HostType: { Word: "Word", Excel: "Excel", PowerPoint: "PowerPoint", Outlook: "Outlook" },
     PlatformType: { PC: "PC", OfficeOnline: "OfficeOnline", Mac: "Mac" },
@@ -137,8 +140,50 @@ export function createOffice(
         },
       },
       document: { settings, url: doc.id ? `preview://${doc.id}` : "" },
+      ui: {
+        displayDialogAsync(
+          url: string,
+          _options: { height?: number; width?: number },
+          callback: (result: DialogResult) => void,
+        ): void {
+          const fail = (code: number, message: string): void => {
+            setTimeout(() => callback({ status: "failed", error: { code, message } }), 0);
+          };
+          if (!supportedSets.DialogApi) return fail(5001, "DialogApi is not supported");
+          if (dialogs.open) return fail(12007, "A dialog box is already opened from this host window.");
+          const target = new URL(url, globalThis.location?.href ?? "https://localhost/");
+          const here = globalThis.location ? new URL(globalThis.location.href) : target;
+          if (target.origin !== here.origin) return fail(12005, "The URL is not in the add-in's domain.");
+          const dialog = { url: target.href };
+          dialogs.open = dialog;
+          dialogs.opened.push(target.href);
+          globalThis.open?.(target.href, "_blank");
+          setTimeout(
+            () =>
+              callback({
+                status: "succeeded",
+                value: {
+                  close: () => {
+                    if (dialogs.open === dialog) dialogs.open = null;
+                  },
+                  addEventHandler: () => undefined,
+                },
+              }),
+            0,
+          );
+        },
+      },
     },
+    /** The dialogs the add-in opened, for tests. */
+    dialogsOpened: () => [...dialogs.opened],
   };
 }
+
+type DialogResult =
+  | {
+      status: "succeeded";
+      value: { close(): void; addEventHandler(type: string, handler: () => void): void };
+    }
+  | { status: "failed"; error: { code: number; message: string } };
 
 export type HostOffice = ReturnType<typeof createOffice>;

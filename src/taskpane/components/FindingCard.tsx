@@ -9,6 +9,7 @@ import {
 import type { Finding } from "../../core/types";
 import { findRule } from "../../core/check/rules";
 import { t } from "../strings";
+import { EchoView } from "./check/EchoView";
 
 const useStyles = makeStyles({
   card: {
@@ -96,7 +97,8 @@ export const FindingCard = forwardRef<HTMLDivElement, FindingCardProps>(function
         </Text>
       </div>
       <Text className={styles.message}>{finding.message}</Text>
-      {paragraphText && (
+      {finding.echo && <EchoView echo={finding.echo} />}
+      {paragraphText && !finding.echo?.own && (
         <Text className={styles.excerpt} data-testid="excerpt">
           {x.lead}
           {x.before}

@@ -6,6 +6,7 @@
 import type { Category, Rule } from "../../types";
 import { aspectCountRule } from "./aspect-count";
 import { aspectCoverageRule } from "./aspect-coverage";
+import { copiedFromLastYearRule } from "./copied-from-last-year";
 import { genericProblemRule } from "./generic-problem";
 import { missingPartRule } from "./missing-part";
 import { missingSignatureRule } from "./missing-signature";
@@ -13,6 +14,7 @@ import { missingTitleRule } from "./missing-title";
 import { numberingRule } from "./numbering";
 import { placeholderRule } from "./placeholder";
 import { praiseThenCriticismRule } from "./praise-then-criticism";
+import { priorMeasuresUnreportedRule } from "./prior-measures-unreported";
 import { priorYearRule } from "./prior-year";
 import { problemWithoutCauseRule } from "./problem-without-cause";
 import { problemWithoutMeasureRule } from "./problem-without-measure";
@@ -21,13 +23,19 @@ import { punctuationRule } from "./punctuation";
 import { repeatedTextRule } from "./repeated-text";
 import { termRule } from "./term";
 import { thirdPersonRule } from "./third-person";
+import { uneditedSnippetRule } from "./unedited-snippet";
 import { unlinkedItemRule } from "./unlinked-item";
 import { vagueMeasureRule } from "./vague-measure";
 
 export const RULES: Readonly<Record<Category, readonly Rule[]>> = {
   structure: [missingPartRule, aspectCountRule, missingTitleRule, missingSignatureRule, proportionRule],
   format: [numberingRule, punctuationRule],
-  correspondence: [problemWithoutCauseRule, problemWithoutMeasureRule, unlinkedItemRule],
+  correspondence: [
+    problemWithoutCauseRule,
+    problemWithoutMeasureRule,
+    unlinkedItemRule,
+    priorMeasuresUnreportedRule,
+  ],
   wording: [
     termRule,
     repeatedTextRule,
@@ -38,6 +46,8 @@ export const RULES: Readonly<Record<Category, readonly Rule[]>> = {
     praiseThenCriticismRule,
     vagueMeasureRule,
     priorYearRule,
+    copiedFromLastYearRule,
+    uneditedSnippetRule,
   ],
 };
 

@@ -24,11 +24,12 @@ const useStyles = makeStyles({
   header: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS },
 });
 
+/** What a card's buttons do; a page that cannot change the document (the 审阅台) gives only `locate`. */
 export interface FindingActions {
   locate(finding: Finding): void;
-  fix(finding: Finding): void;
-  ignore(finding: Finding): void;
-  ignoreRule(finding: Finding): void;
+  fix?(finding: Finding): void;
+  ignore?(finding: Finding): void;
+  ignoreRule?(finding: Finding): void;
 }
 
 export interface FindingListProps {
@@ -103,9 +104,9 @@ export function FindingGroups({ findings, paragraphText, busy, actions }: Findin
                   paragraphText={paragraphText(finding.paragraph)}
                   busy={busy}
                   onLocate={() => actions.locate(finding)}
-                  onFix={finding.fix ? () => actions.fix(finding) : undefined}
-                  onIgnore={() => actions.ignore(finding)}
-                  onIgnoreRule={() => actions.ignoreRule(finding)}
+                  onFix={finding.fix && actions.fix ? () => actions.fix?.(finding) : undefined}
+                  onIgnore={actions.ignore ? () => actions.ignore?.(finding) : undefined}
+                  onIgnoreRule={actions.ignoreRule ? () => actions.ignoreRule?.(finding) : undefined}
                 />
               ),
             )}
