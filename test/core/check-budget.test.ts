@@ -1,5 +1,6 @@
 /** The check's budget: text far beyond any report is refused with a reason before the matcher pairs it. */
 import { check } from "../../src/core/check";
+import { compareWithLastYear } from "../../src/core/compare";
 import { refusalOf } from "../support/refusal";
 import type { Paragraph } from "../../src/core/types";
 
@@ -24,4 +25,11 @@ test("more than 1,000 problems, causes and measures are refused as too many item
 test("more than 2,000,000 characters are refused as too much text, before the outline is read", () => {
   const filler = "在具体工作中，对照年初确定的目标任务逐项检视。".repeat(90_000);
   expect(refusal(report(3, filler))).toMatch(/^文字过多：共约 \d+ 字（上限 2000000 字）/);
+});
+
+test("last year's report keeps the same budget: an oversized one is refused with the same reasons", () => {
+  expect(refusalOf(() => compareWithLastYear(report(1_000)))).toMatch(/^条目过多/);
+  const filler = "在具体工作中，对照年初确定的目标任务逐项检视。".repeat(90_000);
+  expect(refusalOf(() => compareWithLastYear(report(3, filler)))).toMatch(/^文字过多/);
+  expect(compareWithLastYear(report(300)).outline.problems).toHaveLength(300);
 });
