@@ -76,12 +76,11 @@ function zip64Fields(b: Uint8Array, extra: number, extraEnd: number, entry: ZipE
   }
 }
 
-const decoder = new TextDecoder("utf-8");
-
 /** Every entry of the central directory. Throws InputError for damaged or overlapping entries. */
 export function listEntries(b: Uint8Array): ZipEntry[] {
   const { start, count } = directory(b);
   const entries: ZipEntry[] = [];
+  const decoder = new TextDecoder("utf-8");
   let at = start;
   for (let i = 0; i < count; i++) {
     if (at + 46 > b.length || u32(b, at) !== DIRECTORY_ENTRY) throw damagedZip();
