@@ -1,0 +1,92 @@
+/**
+ * Everything the pane stores in the document (Office's document settings, so it travels with the file), with
+ * one reader per key: what cannot be read back is dropped entry by entry rather than failing the pane (the
+ * readers and their bounds are core/check/stored-settings.ts).
+ */
+import { useMemo } from "react";
+import {
+  storedDecisions,
+  storedExpectation,
+  storedIgnored,
+  type Cleaned,
+} from "../core/check/stored-settings";
+import type { Expectation } from "../core/types";
+import type { Gateway } from "../word/gateway";
+import { useGateway } from "./word-context";
+
+/** The template chosen in 结构 (saved by 插入完整框架): what the check expects the report to cover. */
+export interface SavedTemplate {
+  /** A preset id; "custom:<id>" when the writer edited the preset's aspects. */
+  id?: string;
+  aspects?: string[];
+  priorYear?: boolean;
+  kind?: "personal" | "team";
+}
+
+/** Characters of a template id ("custom:<id>"); ours are a few dozen. */
+const TEMPLATE_ID_CHARS = 200;
+
+/** The template's fields as the check reads them (core/check/stored-settings.ts), and its id. */
+function readTemplate(value: unknown): Cleaned<SavedTemplate | null> {
+  const expected = storedExpectation(value);
+  const out: SavedTemplate = { ...expected.value };
+  const id = value && typeof value === "object" ? (value as { id?: unknown }).id : undefined;
+  if (typeof id === "string" && id.length <= TEMPLATE_ID_CHARS) out.id = id;
+  const dropped = expected.dropped + (id !== undefined && out.id === undefined ? 1 : 0);
+  return { value: Object.keys(out).length > 0 ? out : null, dropped };
+}
+
+/** The keys and how each is read back. */
+const READERS = {
+  /** 结构's template choice. */
+  template: readTemplate,
+  /** Links the writer confirmed or removed in 对应关系 (by lead-sentence fingerprints). */
+  links: storedDecisions,
+  /** Findings the writer chose to ignore (see check/model.ts, ignoreKey). */
+  ignored: storedIgnored,
+};
+
+export type SettingKey = keyof typeof READERS;
+export type StoredSettings = { [K in SettingKey]: ReturnType<(typeof READERS)[K]>["value"] };
+
+export interface DocumentSettings {
+  /** The stored value, or its empty value when there is none (or no document settings, outside Word). */
+  read<K extends SettingKey>(key: K): StoredSettings[K];
+  /** The same, with how many stored entries were malformed or beyond the bounds and so dropped. */
+  readChecked<K extends SettingKey>(key: K): Cleaned<StoredSettings[K]>;
+  save<K extends SettingKey>(key: K, value: NonNullable<StoredSettings[K]>): Promise<void>;
+}
+
+export function documentSettings(store: Pick<Gateway, "loadSetting" | "saveSetting">): DocumentSettings {
+  const readChecked = <K extends SettingKey>(key: K): Cleaned<StoredSettings[K]> => {
+    let raw: unknown;
+    try {
+      raw = store.loadSetting(key);
+    } catch {
+      // No document settings (outside Word): the pane still works, without what was saved.
+      raw = undefined;
+    }
+    return READERS[key](raw) as Cleaned<StoredSettings[K]>;
+  };
+  return {
+    read: (key) => readChecked(key).value,
+    readChecked,
+    save: (key, value) => store.saveSetting(key, value),
+  };
+}
+
+/** The pane's document settings, over its Word (word-context.tsx). */
+export function useDocumentSettings(): DocumentSettings {
+  const gateway = useGateway();
+  return useMemo(() => documentSettings(gateway), [gateway]);
+}
+
+/** What the check expects from a saved template: its aspects, whether last year is due, personal or team. */
+export function expectationOf(saved: SavedTemplate | null): Expectation | undefined {
+  if (!saved) return undefined;
+  const out: Expectation = {};
+  if (saved.aspects) out.aspects = saved.aspects;
+  if (saved.priorYear !== undefined) out.priorYear = saved.priorYear;
+  if (saved.kind) out.kind = saved.kind;
+  return Object.keys(out).length > 0 ? out : undefined;
+}
