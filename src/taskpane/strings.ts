@@ -251,6 +251,8 @@ export const t = {
     paragraphN: (n: number) => `第 ${n} 段`,
     fixed: "已修正，结果已更新。",
     reread: "已重新读取文档并更新结果。",
+    storedDropped: (n: number) =>
+      `文档中保存的检查设置有 ${n} 项格式不正确（可能来自旧版本或其他工具），已忽略；其余设置照常使用。`,
     commentAll: "以批注标出",
     commented: (n: number) => `已在文档中添加 ${n} 条批注。`,
     list: "整改清单",

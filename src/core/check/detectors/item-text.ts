@@ -47,8 +47,9 @@ export function headParagraphs(outline: Outline): number[] {
   const end = outline.parts[0]?.start ?? outline.opening?.end ?? 0;
   const out: number[] = [];
   for (let i = 0; i < end; i++) out.push(i);
+  // Indices below `end` are in already: a long opening costs its length, not its square.
   if (outline.opening)
-    for (let i = outline.opening.start; i < outline.opening.end; i++) if (!out.includes(i)) out.push(i);
+    for (let i = Math.max(outline.opening.start, end); i < outline.opening.end; i++) out.push(i);
   return out;
 }
 
