@@ -3,6 +3,7 @@
  * The pane hands the formats to the Word gateway; bold is a per-role setting, off by default.
  */
 import { TYPESETTING } from "./templates/typesetting-table";
+import type { FontNames, OfficialFont } from "./official-fonts";
 import type { Outline, Span } from "../types";
 
 export type TextRole = "title" | "level1" | "level2" | "level3" | "level4" | "body" | "signature" | "date";
@@ -28,14 +29,8 @@ export interface FontName {
   latin: string;
 }
 
-/** The GB/T font, and the one shipped with Windows/Office to use when that font is not installed. */
-export interface FontChoice {
-  standard: FontName;
-  system: FontName;
-}
-
 export interface RoleFormat {
-  font: FontChoice;
+  font: OfficialFont;
   /** Points. */
   size: number;
   alignment: Alignment;
@@ -61,8 +56,8 @@ export interface ParagraphFormat {
 export interface TypesettingSettings {
   /** Roles set in bold (the standard has none; many offices bold level 2 and 3). */
   bold?: Partial<Record<TextRole, boolean>>;
-  /** "standard": 仿宋_GB2312, 楷体_GB2312, 方正小标宋简体; "system": 仿宋, 楷体, 华文中宋. Default standard. */
-  fonts?: "standard" | "system";
+  /** The fonts the user chose instead of official ones (楷体_GB2312 → 楷体, see SUBSTITUTE_FONTS); default none. */
+  fonts?: FontNames;
 }
 
 /** Font of a run-in lead sentence, when it differs from the paragraph's (body) font. */
@@ -87,8 +82,9 @@ export function roleFormat(role: TextRole): RoleFormat {
   return TYPESETTING[role];
 }
 
-export function fontFor(role: TextRole, fonts: TypesettingSettings["fonts"] = "standard"): FontName {
-  return TYPESETTING[role].font[fonts];
+export function fontFor(role: TextRole, fonts: FontNames = {}): FontName {
+  const official = TYPESETTING[role].font;
+  return { name: fonts[official.name] ?? official.name, latin: official.latin };
 }
 
 /** The format of a whole paragraph of this role. */
