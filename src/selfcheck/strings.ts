@@ -1,8 +1,9 @@
 /** Every sentence of the self-check page (selfcheck.html). `…` marks a command or an address. */
 import { intranetBuildCommand } from "../taskpane/environment/build-command";
+import { t } from "../taskpane/strings";
 
 /** The 结构 tab's switch, as the pane names it. */
-const SUBSTITUTES_SWITCH = "改用楷体、仿宋";
+const SUBSTITUTES_SWITCH = t.structure.substitutesSwitch;
 
 const rebuild = (base: string) =>
   `在构建机上运行 \`${intranetBuildCommand(base)}\`，再把 dist/ 整个复制到服务器`;

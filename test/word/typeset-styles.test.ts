@@ -172,10 +172,7 @@ test("the styles a document already has keep their definition; headings still ge
 test.each(PATHS)(
   "with the substitutes chosen, the styles are defined in 楷体 and 仿宋 (title and 黑体 unchanged) — %s",
   async (_name, opts) => {
-    const { host, format, snapshot } = setup(
-      [...REPORT, { text: "（二）学习不够经常。平时学得少。" }],
-      opts,
-    );
+    const { host, format, snapshot } = setup([...REPORT, { text: "（二）学习不够经常。平时学得少。" }], opts);
     await format.formatParagraphs({
       scope: "document",
       plan: (ps) => typesetPlan(ps, { fonts: SUBSTITUTE_FONTS }),
@@ -190,7 +187,7 @@ test.each(PATHS)(
     // A run-in lead keeps its level's font, the substitute, where this Word can set it (else the body's).
     const runIn = snapshot()[REPORT.length]!;
     expect(runIn.style).toBe("对照-正文");
-    const lead = runIn.runs[0]?.font.nameFarEast ?? runIn.font.nameFarEast;
+    const lead = runIn.runs?.[0]?.font.nameFarEast ?? runIn.font.nameFarEast;
     expect(lead).toBe(opts.supportedSets?.WordApiDesktop ? "楷体" : "仿宋");
   },
 );

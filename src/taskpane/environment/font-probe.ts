@@ -67,7 +67,9 @@ function safely<T>(f: () => T): T | undefined {
 /** The browser's own check and a canvas to draw on, where it has them. */
 export function browserFontEnvironment(doc: Document = document): FontEnvironment {
   const fonts = (doc as { fonts?: FontFaceSet }).fonts;
-  const check = fonts && typeof fonts.check === "function" ? (font: string) => fonts.check(font) : undefined;
+  // Every webview the pane runs in has the CSS font API; without it (old engines, jsdom) nothing is told.
+  if (!fonts || typeof fonts.check !== "function") return {};
+  const check = (font: string) => fonts.check(font);
   const context = safely(() => doc.createElement("canvas").getContext("2d"));
   const measure = context
     ? (font: string, text: string) => {

@@ -40,6 +40,8 @@ import {
   type Variant,
 } from "../../core/compose/templates";
 import type { TextRole } from "../../core/compose/typesetting";
+import { SUBSTITUTE_FONTS } from "../../core/compose/official-fonts";
+import { FontWarning } from "../environment/FontWarning";
 import type { Outline, Paragraph } from "../../core/types";
 import { loadSetting, readParagraphs, saveSetting, selectParagraph, type StructureEdit } from "../../word";
 import { t } from "../strings";
@@ -173,7 +175,7 @@ export function StructureTab({ onError }: { onError: (message: string) => void }
     setPrefs(next);
     saveStructurePrefs(next);
   };
-  const typesetting = { bold: prefs.bold };
+  const typesetting = { bold: prefs.bold, fonts: prefs.substituteFonts ? SUBSTITUTE_FONTS : {} };
 
   const refresh = useCallback(async () => {
     const paragraphs = await run(readParagraphs);
@@ -283,6 +285,10 @@ export function StructureTab({ onError }: { onError: (message: string) => void }
           {base.label} · {t.aspectsCount(aspects.length)} ·{" "}
           {variant === "personal" ? t.structure.personal : t.structure.team}
         </Text>
+        <FontWarning
+          substitutes={prefs.substituteFonts}
+          onSubstitutesChange={(on) => updatePrefs({ substituteFonts: on })}
+        />
         <Button
           appearance="primary"
           icon={<DocumentAddRegular />}
