@@ -1,10 +1,10 @@
 /**
  * Verbs the 检查 tab needs beyond the gateway: the rectification list as a Word table (at the end of this
- * document, or in a new one), findings as comments (WordApi 1.4), and paragraph-change events (WordApi 1.6)
- * for the optional automatic re-check. Each verb is one Word.run with at most 2 syncs, run through the queue.
+ * document, or in a new one), findings as comments (WordApi 1.4), paragraph-change events (WordApi 1.6)
+ * for the optional automatic re-check, and 分段 of a glued paragraph. Each verb is one Word.run with at most 2 syncs, run through the queue.
  */
-import { runWord } from "./batch";
-import { GatewayError } from "./errors";
+import { findParagraph, runWord } from "./batch";
+import { GATEWAY_MESSAGES, GatewayError } from "./errors";
 import { globalEnv, type OfficeEnv } from "./gateway";
 import { locateParagraph } from "./locate";
 import { documentQueue, type OperationQueue } from "./queue";
@@ -29,6 +29,12 @@ export interface CheckVerbs {
   insertComments(notes: CommentNote[]): Promise<number>;
   /** Calls `onChange` after paragraphs change (WordApi 1.6); resolves to a function that stops listening. */
   watchParagraphChanges(onChange: () => void): Promise<() => Promise<void>>;
+  /**
+   * 分段: starts a new paragraph at each offset of the paragraph the pane read as `expectText`, by typing a
+   * paragraph mark there, so every character keeps its formatting, comments and marks. Refused (nothing
+   * changed) when the paragraph changed since, or is an item of a Word list (each piece would join it).
+   */
+  splitParagraph(index: number, expectText: string, offsets: number[]): Promise<void>;
 }
 
 interface EventResult {
@@ -102,6 +108,33 @@ export function createCheckVerbs(
         }
         await context.sync();
         return added;
+      }),
+
+    splitParagraph: (index, expectText, offsets) =>
+      run(async (context) => {
+        const sorted = [...new Set(offsets)].sort((a, b) => a - b);
+        if (sorted.length === 0 || sorted[0]! <= 0 || sorted.at(-1)! >= expectText.length)
+          throw new GatewayError("invalid", GATEWAY_MESSAGES.spanOutside);
+        const { paragraph, at } = await findParagraph(
+          context,
+          index,
+          expectText,
+          "items/text,items/isListItem",
+        );
+        if (paragraph.isListItem) throw new GatewayError("invalid", GATEWAY_MESSAGES.splitListItem);
+        // Every point is found on the unchanged paragraph first; the marks then go in from the last one
+        // back, so no insertion moves a point still to come.
+        const points = sorted.map((offset) => spanRange(paragraph, planSpan(expectText, offset, 0)));
+        for (const point of points.reverse()) point.insertText("\n", "Start");
+        const after = context.document.body.paragraphs;
+        after.load("items/text");
+        await context.sync();
+        const pieces = [0, ...sorted].map((from, k) =>
+          expectText.slice(from, sorted[k] ?? expectText.length),
+        );
+        const now = after.items.slice(at, at + pieces.length).map((p) => p.text);
+        if (now.join("\u0000") !== pieces.join("\u0000"))
+          throw new GatewayError("changed", GATEWAY_MESSAGES.splitDiffers);
       }),
 
     watchParagraphChanges: async (onChange) => {

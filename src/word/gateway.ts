@@ -3,9 +3,8 @@
  * queued before a sync, never a sync in a loop (budget: 2 round trips whatever the document size).
  */
 import type { Paragraph } from "../core/types";
-import { READ_PROPS, readListNumbers, runWord, whichParagraph } from "./batch";
+import { findParagraph, READ_PROPS, readListNumbers, runWord, whichParagraph } from "./batch";
 import { GATEWAY_MESSAGES, GatewayError } from "./errors";
-import { locateParagraph } from "./locate";
 import { documentQueue, type OperationQueue } from "./queue";
 import { planSpan, spanRange } from "./spans";
 
@@ -133,25 +132,6 @@ export function createGateway(
   const { getEnv, run, supports } = runWord(env, queue);
   const office = (): OfficeLike | undefined => getEnv().Office;
 
-  /** Loads the body's paragraph texts and finds `index`/`expectText` again (sync 1 of a verb). */
-  async function findParagraph(
-    context: Word.RequestContext,
-    index: number,
-    expectText: string,
-  ): Promise<Word.Paragraph> {
-    const paragraphs = context.document.body.paragraphs;
-    paragraphs.load("items/text");
-    await context.sync();
-    const at = locateParagraph(
-      paragraphs.items.map((p) => p.text),
-      index,
-      expectText,
-    );
-    const found = paragraphs.items[at];
-    if (!found) throw new GatewayError("changed", GATEWAY_MESSAGES.changed);
-    return found;
-  }
-
   return {
     readParagraphs: () =>
       run(async (context) => {
@@ -221,7 +201,7 @@ export function createGateway(
 
     selectParagraph: (index, expectText, span) =>
       run(async (context) => {
-        const paragraph = await findParagraph(context, index, expectText);
+        const { paragraph } = await findParagraph(context, index, expectText);
         if (span) {
           checkSpan(expectText, span.offset, span.length);
           spanRange(paragraph, planSpan(expectText, span.offset, span.length)).select();
@@ -234,7 +214,7 @@ export function createGateway(
     replaceSpan: (index, expectText, offset, length, replacement) =>
       run(async (context) => {
         checkSpan(expectText, offset, length);
-        const paragraph = await findParagraph(context, index, expectText);
+        const { paragraph } = await findParagraph(context, index, expectText);
         const expected = expectText.slice(0, offset) + replacement + expectText.slice(offset + length);
         const range = spanRange(paragraph, planSpan(expectText, offset, length));
         if (replacement === "") range.delete();

@@ -8,6 +8,7 @@ import {
   followInline,
   makeRecord,
   paragraphLike,
+  pieceInline,
   type Anchor,
   type HostComment,
   type HostParagraph,
@@ -262,8 +263,8 @@ export class SimDocument {
     const tail = last.rec.text.slice(e);
     const removed = last === first ? [] : this.nodesOf(a).slice(1);
     followEdit(this.anchors, { first, last, s, e, inserted: t.length, removed });
-    // Runs and marks follow an edit inside one paragraph; splitting or merging paragraphs drops them (simplest).
-    followInline(first.rec, last === first && !t.includes("\n"), s, e, t.length);
+    // Runs and marks follow an edit inside one paragraph, also a split (each piece keeps its own, as in Word).
+    followInline(first.rec, last === first, s, e, t.length);
     first.rec.text = head + t + tail;
     if (removed.length > 0) {
       for (const n of removed) n.alive = false;
@@ -275,9 +276,8 @@ export class SimDocument {
   }
 
   private splitLines(node: Node, result: Anchor): void {
-    const text = node.rec.text;
-    if (!text.includes("\n")) return;
-    const pieces = text.split("\n");
+    const pieces = node.rec.text.split("\n");
+    if (pieces.length < 2) return;
     const starts: number[] = [];
     let acc = 0;
     for (const p of pieces) {
@@ -285,13 +285,16 @@ export class SimDocument {
       acc += p.length + 1;
     }
     const made: Node[] = [node];
+    const whole = { runs: node.rec.runs, marks: node.rec.marks };
     node.rec.text = pieces[0]!;
     let at = this.indexOf(node);
-    for (const p of pieces.slice(1)) {
+    pieces.slice(1).forEach((p, k) => {
       const n: Node = { rec: paragraphLike(node.rec, p), alive: true };
+      pieceInline(n.rec, whole, starts[k + 1]!, starts[k + 1]! + p.length);
       this.nodes.splice(++at, 0, n);
       made.push(n);
-    }
+    });
+    pieceInline(node.rec, whole, 0, pieces[0]!.length);
     followSplit([...this.anchors, result], node, made, starts);
   }
 }

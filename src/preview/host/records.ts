@@ -2,8 +2,8 @@
  * The records of the simulated Word host: a paragraph with every field filled, its font and runs, where it
  * sits in a table, and the positions (ranges) that point into it.
  */
-import { copyMarks, shiftMarks, type InlineMark } from "./marks";
-import { shiftRuns, type FontRun } from "./runs";
+import { clipMarks, copyMarks, shiftMarks, type InlineMark } from "./marks";
+import { clipRuns, shiftRuns, type FontRun } from "./runs";
 import { BUILT_IN_STYLES, type ResolvedStyle } from "./styles";
 
 export type Alignment = "Left" | "Centered" | "Right" | "Justified";
@@ -238,6 +238,21 @@ export function followInline(
 ): void {
   const runs = keep && rec.runs ? shiftRuns(rec.runs, s, e, inserted) : [];
   const marks = keep && rec.marks ? shiftMarks(rec.marks, s, e, inserted) : [];
+  if (runs.length > 0) rec.runs = runs;
+  else delete rec.runs;
+  if (marks.length > 0) rec.marks = marks;
+  else delete rec.marks;
+}
+
+/** Gives `rec` the runs and marks of characters [start, end) of `whole` (one piece of a split paragraph). */
+export function pieceInline(
+  rec: ParagraphRecord,
+  whole: Pick<ParagraphRecord, "runs" | "marks">,
+  start: number,
+  end: number,
+): void {
+  const runs = clipRuns(whole.runs, start, end);
+  const marks = clipMarks(whole.marks, start, end);
   if (runs.length > 0) rec.runs = runs;
   else delete rec.runs;
   if (marks.length > 0) rec.marks = marks;
