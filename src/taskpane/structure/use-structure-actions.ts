@@ -15,6 +15,7 @@ import { t } from "../strings";
 import { useDocumentAction } from "../use-document-action";
 import { useFormatVerbs, useGateway, useStructureVerbs } from "../word-context";
 import { elementEdit, formattedBlocks, typesetPlan } from "./formats";
+import { SUBSTITUTE_FONTS } from "../../core/compose/official-fonts";
 import type { StructurePrefs } from "./prefs";
 import { savedOf } from "./template-choice";
 import type { TemplateChoice } from "./use-template-choice";
@@ -59,7 +60,7 @@ export function useStructureActions(
   const [done, setDone] = useState<string | null>(null);
   const [renumber, setRenumber] = useState<{ edits: PrefixEdit[]; lines: string[] } | null>(null);
   const [renumberAsked, setRenumberAsked] = useState(false);
-  const typesetting = { bold: prefs.bold };
+  const typesetting = { bold: prefs.bold, fonts: prefs.substituteFonts ? SUBSTITUTE_FONTS : {} };
 
   const refresh = useCallback(async () => {
     const paragraphs = await run(gateway.readParagraphs);
