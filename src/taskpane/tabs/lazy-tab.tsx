@@ -16,3 +16,29 @@ export function lazyTab<P extends object>(load: () => Promise<ComponentType<P>>,
     );
   };
 }
+
+/**
+ * A part of a tab in a chunk of its own that the tab fetches in the background as soon as it shows
+ * (`preload()` in an effect): by the time the writer opens the part it is usually there and drawn at once
+ * (no spinner flashing in an accordion that has just opened); a spinner if it is not yet.
+ */
+export function preloadedPart<P extends object>(load: () => Promise<ComponentType<P>>, loading: string) {
+  let loaded: ComponentType<P> | undefined;
+  let pending: Promise<ComponentType<P>> | undefined;
+  const fetchPart = () =>
+    (pending ??= load().then(
+      (component) => (loaded = component),
+      (error: unknown) => {
+        pending = undefined; // opening the part tries again
+        throw error;
+      },
+    ));
+  const Waiting = lazyTab(fetchPart, loading);
+  function Part(props: P) {
+    const Loaded = loaded;
+    return Loaded ? <Loaded {...props} /> : <Waiting {...props} />;
+  }
+  /** Starts fetching the part; a failure shows only when the part is opened. */
+  const preload = () => void fetchPart().catch(() => undefined);
+  return Object.assign(Part, { preload });
+}
