@@ -1,6 +1,7 @@
-import { Fragment, useEffect, useState, type CSSProperties, type MouseEvent } from "react";
-import { fontSegments, type HostFont, type ParagraphRecord, type SimDocument } from "./host";
+import { useEffect, useState, type CSSProperties, type MouseEvent } from "react";
+import type { ParagraphRecord, SimDocument } from "./host";
 import { cssFontFamily } from "./fonts";
+import { paragraphText } from "./paragraph-text";
 
 /** Word writes a soft line break (Shift+Enter) inside a table cell as a vertical tab. */
 const VERTICAL_TAB = new RegExp(String.fromCharCode(11), "g");
@@ -12,6 +13,16 @@ const alignments: Record<string, CSSProperties["textAlign"]> = {
   Justified: "justify",
 };
 
+/**
+ * Line height as Word lays it out: 固定值 exactly, 最小值 at least, 单倍/多倍 as a multiple of a single
+ * line (the API's 12 pt is one line; a single line of CJK text is about 1.3 times the font size).
+ */
+function lineHeight(p: ParagraphRecord): string | number {
+  if (p.lineSpacingRule === "exact") return `${p.lineSpacing}pt`;
+  if (p.lineSpacingRule === "atLeast") return `max(${p.lineSpacing}pt, 1.3em)`;
+  return (p.lineSpacing / 12) * 1.3;
+}
+
 function paragraphStyle(p: ParagraphRecord): CSSProperties {
   return {
     fontFamily: cssFontFamily(p.font.name, p.font.nameFarEast),
@@ -21,59 +32,13 @@ function paragraphStyle(p: ParagraphRecord): CSSProperties {
     textAlign: alignments[p.alignment] ?? "left",
     textIndent: `${p.firstLineIndent}pt`,
     marginLeft: `${p.leftIndent}pt`,
-    lineHeight: p.lineSpacing > 0 ? `${p.lineSpacing}pt` : 1.6,
+    lineHeight: lineHeight(p),
     marginTop: `${p.spaceBefore}pt`,
     marginBottom: `${p.spaceAfter}pt`,
     minHeight: "1em",
     whiteSpace: "pre-wrap",
     overflowWrap: "anywhere",
   };
-}
-
-/** A run's font where it differs from its paragraph's (the paragraph's own is on the <p>). */
-function runStyle(font: HostFont, base: HostFont): CSSProperties | undefined {
-  if (
-    font.name === base.name &&
-    font.nameFarEast === base.nameFarEast &&
-    font.size === base.size &&
-    font.bold === base.bold &&
-    font.italic === base.italic
-  )
-    return undefined;
-  return {
-    fontFamily: cssFontFamily(font.name, font.nameFarEast),
-    fontSize: `${font.size}pt`,
-    fontWeight: font.bold ? 700 : 400,
-    fontStyle: font.italic ? "italic" : "normal",
-  };
-}
-
-/**
- * The paragraph's text cut where its font changes and where the selection starts and ends: each piece in
- * its run's font, the selected ones inside <mark>.
- */
-function paragraphText(p: ParagraphRecord, from: number, to: number) {
-  const segments = fontSegments(p.text, p.font, p.runs);
-  const cuts = new Set<number>([0, p.text.length]);
-  for (const s of segments) cuts.add(s.start).add(s.end);
-  if (to > from) cuts.add(from).add(to);
-  const points = [...cuts].filter((c) => c >= 0 && c <= p.text.length).sort((a, b) => a - b);
-  if (p.text === "") return "\u200b";
-  return points.slice(1).map((end, k) => {
-    const start = points[k]!;
-    const seg = segments.find((s) => s.start <= start && start < s.end);
-    const style = seg ? runStyle(seg.font, p.font) : undefined;
-    const piece = p.text.slice(start, end);
-    const text = style ? (
-      <span style={style} data-run="">
-        {piece}
-      </span>
-    ) : (
-      piece
-    );
-    const marked = start >= from && end <= to && to > from;
-    return <Fragment key={start}>{marked ? <mark>{text}</mark> : text}</Fragment>;
-  });
 }
 
 type Block = { kind: "paragraph"; index: number } | { kind: "table"; start: number; rows: number[][] };
@@ -101,10 +66,11 @@ function cellStyle(p: ParagraphRecord): CSSProperties {
   return {
     fontFamily: cssFontFamily(p.font.name, p.font.nameFarEast),
     fontSize: "10.5pt",
+    fontWeight: p.font.bold ? 700 : 400,
     whiteSpace: "pre-wrap",
     overflowWrap: "anywhere",
     verticalAlign: "top",
-    textAlign: "left",
+    textAlign: alignments[p.alignment] ?? "left",
     border: "1px solid #000",
     padding: "2pt 4pt",
   };
@@ -149,6 +115,8 @@ export function DocumentView({ doc }: { doc: SimDocument }) {
       <p
         key={i}
         data-index={i}
+        data-style={p.style}
+        title={p.style}
         className={inSelection ? "para current" : "para"}
         style={paragraphStyle(p)}
         onMouseUp={place(i)}

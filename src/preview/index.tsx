@@ -1,11 +1,18 @@
 import { useRef, useState, type ChangeEvent } from "react";
 import { createRoot } from "react-dom/client";
-import { createHost, fontSegments, type HostParagraph } from "./host";
+import { createHost, fontSegments, type HostParagraph, type HostStyle, type InlineMark } from "./host";
 import { DocumentView } from "./DocumentView";
 import { sampleReport } from "./sample-report";
 import { readOutline } from "../core/outline/read-outline";
 import { formatPlan } from "../core/compose/typesetting";
-import { documentSettings, forgetDocumentSettings, saveDocument, savedDocument } from "./preview-store";
+import {
+  documentSettings,
+  forgetDocumentSettings,
+  saveDocument,
+  savedDocument,
+  savedStyles,
+} from "./preview-store";
+import { reportStyles } from "./report-styles";
 import { readDocx } from "../readers/read-docx";
 import { readText } from "../readers/read-text";
 import { mountPane } from "../taskpane/mount";
@@ -13,53 +20,64 @@ import "./preview.css";
 
 const fromLines = (lines: string[]): HostParagraph[] => lines.map((text) => ({ text }));
 
-/** The sample arrives typeset the way offices expect (GB/T 9704), as a finished report would. */
+/**
+ * The sample arrives typeset the way offices expect (GB/T 9704), as 一键排版 leaves a report: each paragraph
+ * in its report style, run-in leads in their heading's font.
+ */
 function sample(): HostParagraph[] {
   const paragraphs = fromLines(sampleReport);
   for (const entry of formatPlan(readOutline(paragraphs))) {
     const p = paragraphs[entry.paragraph];
     if (!p) continue;
-    Object.assign(p, {
-      alignment: entry.format.alignment,
-      firstLineIndent: entry.format.firstLineIndent,
-      lineSpacing: entry.format.lineSpacing,
-      font: {
-        name: entry.format.fontName,
-        nameFarEast: entry.format.eastAsianFont,
-        size: entry.format.size,
-        bold: entry.format.bold,
-      },
-      // A run-in lead sentence keeps its heading's font, as 一键排版 sets it.
-      ...(entry.lead && {
-        runs: [
-          {
-            start: 0,
-            end: entry.lead.length,
-            font: { name: entry.lead.fontName, nameFarEast: entry.lead.eastAsianFont, bold: entry.lead.bold },
-          },
-        ],
-      }),
-    });
+    p.style = entry.format.style.name;
+    if (entry.lead)
+      p.runs = [
+        {
+          start: 0,
+          end: entry.lead.length,
+          font: { name: entry.lead.fontName, nameFarEast: entry.lead.eastAsianFont, bold: entry.lead.bold },
+        },
+      ];
   }
   return paragraphs;
 }
 
-const host = createHost(savedDocument() ?? sample(), { settingsStorage: documentSettings, latencyMs: 1 });
+const saved = savedDocument();
+// ?word=desktop: a Word with WordApiDesktop 1.3 (font.nameFarEast); otherwise the WordApi 1.3 floor.
+const desktop = new URLSearchParams(window.location.search).get("word") === "desktop";
+const host = createHost(saved ?? sample(), {
+  settingsStorage: documentSettings,
+  latencyMs: 1,
+  styles: saved ? savedStyles() : reportStyles(),
+  supportedSets: desktop ? { WordApi: "1.3", WordApiDesktop: "1.3" } : { WordApi: "1.3" },
+});
 host.install(globalThis);
-host.document.subscribe(() => saveDocument(host.document.snapshot()));
+host.document.subscribe(() => saveDocument(host.document.snapshot(), host.document.styles.list()));
 
-function replaceDocument(paragraphs: HostParagraph[]): void {
+function replaceDocument(paragraphs: HostParagraph[], styles: HostStyle[] = []): void {
   forgetDocumentSettings();
-  host.document.load(paragraphs);
-  saveDocument(host.document.snapshot());
+  host.document.load(paragraphs, styles);
+  saveDocument(host.document.snapshot(), host.document.styles.list());
 }
+
+/** The marks of one kind over a paragraph's text, with the words they cover. */
+const marksOf = (text: string, marks: readonly InlineMark[] | undefined, kind: InlineMark["kind"]) =>
+  (marks ?? [])
+    .filter((m) => m.kind === kind)
+    .map((m) => ({ text: text.slice(m.start, m.end), value: m.value }));
 
 /** What the browser tests (and a curious developer in the console) can ask of the preview. */
 const api = {
   getParagraphs: () =>
     host.document.snapshot().map((p) => ({
       text: p.text,
+      /** The style's name: 对照-正文, or Word's localized name (正文, 标题 1). */
+      style: p.style,
       styleBuiltIn: p.styleBuiltIn,
+      outlineLevel: p.outlineLevel,
+      lineSpacing: p.lineSpacing,
+      /** "exact" (固定值), "atLeast" (最小值) or "multiple" (单倍/多倍: lineSpacing / 12 lines). */
+      lineSpacingRule: p.lineSpacingRule,
       fontName: p.font.name,
       fontNameFarEast: p.font.nameFarEast,
       fontSize: p.font.size,
@@ -74,9 +92,14 @@ const api = {
         fontNameFarEast: r.font.nameFarEast,
         bold: r.font.bold,
       })),
+      links: marksOf(p.text, p.marks, "hyperlink"),
+      bookmarks: marksOf(p.text, p.marks, "bookmark"),
+      fields: marksOf(p.text, p.marks, "field"),
     })),
   loadText: (text: string) => replaceDocument(fromLines(text.split(/\r\n|\r|\n/))),
-  loadSample: () => replaceDocument(sample()),
+  /** A document of paragraphs with formatting, hyperlinks, bookmarks or fields (as a pasted report has). */
+  loadParagraphs: (paragraphs: HostParagraph[]) => replaceDocument(paragraphs),
+  loadSample: () => replaceDocument(sample(), reportStyles()),
   getSelection: () => {
     const s = host.document.selection();
     const indices: number[] = [];
@@ -124,7 +147,10 @@ function Toolbar() {
         载入文件（.txt / .docx）
       </button>
       <input ref={fileInput} type="file" accept=".txt,.docx" hidden onChange={onFile} />
-      <button type="button" onClick={() => (replaceDocument(sample()), setNotice("已恢复示例文档"))}>
+      <button
+        type="button"
+        onClick={() => (replaceDocument(sample(), reportStyles()), setNotice("已恢复示例文档"))}
+      >
         恢复示例
       </button>
       <button type="button" onClick={() => (replaceDocument([{ text: "" }]), setNotice("文档已清空"))}>

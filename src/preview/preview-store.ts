@@ -1,10 +1,11 @@
-import { webStorage, type HostParagraph, type SettingsStorage } from "./host";
+import { webStorage, type HostParagraph, type HostStyle, type SettingsStorage } from "./host";
 
 /**
  * The preview keeps the current document and its settings in localStorage, so a reload shows the same
  * document with the same per-document data, the way reopening a file in Word would.
  */
 const DOC_KEY = "duizhao-preview:document";
+const STYLES_KEY = "duizhao-preview:styles";
 const SETTINGS_KEY = "duizhao-preview:settings";
 
 export function savedDocument(): HostParagraph[] | null {
@@ -17,9 +18,20 @@ export function savedDocument(): HostParagraph[] | null {
   }
 }
 
-export function saveDocument(paragraphs: HostParagraph[]): void {
+/** The styles the saved document defines (its paragraphs refer to them by name). */
+export function savedStyles(): HostStyle[] {
+  try {
+    const parsed: unknown = JSON.parse(localStorage.getItem(STYLES_KEY) ?? "[]");
+    return Array.isArray(parsed) ? (parsed as HostStyle[]) : [];
+  } catch {
+    return [];
+  }
+}
+
+export function saveDocument(paragraphs: HostParagraph[], styles: HostStyle[]): void {
   try {
     localStorage.setItem(DOC_KEY, JSON.stringify(paragraphs));
+    localStorage.setItem(STYLES_KEY, JSON.stringify(styles));
   } catch {
     // A document too large for localStorage simply isn't restored after a reload.
   }

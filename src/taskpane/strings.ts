@@ -200,8 +200,11 @@ export const t = {
     renumberApply: "修改",
     cancel: "取消",
     renumbered: (n: number) => `已修改 ${n} 处编号。`,
-    typesetDone: (n: number, partial: number) =>
-      `已排版${n}段。` + (partial > 0 ? `其中${partial}段含图片、域等对象，中文字体未改，请手动设置。` : ""),
+    typesetDone: (n: number, kept: number) =>
+      `已排版${n}段。` +
+      (kept > 0 ? `其中${kept}段含图片、批注、修订等，其中原有的字体字号未清除，请手动检查。` : ""),
+    leadNote:
+      "段首小标题句（如“（一）……。”）保持正文字体：这一版本的 Word 不能为一句单独设置中文字体（Windows 版 2507、Mac 版 16.99.2 起可以）。",
     typesetNone: "没有可排版的段落：表格和空行不处理，请检查光标或所选范围。",
   },
   /** The 检查 tab (findings, correspondence, rectification list). */

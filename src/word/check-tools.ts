@@ -67,6 +67,10 @@ export function createCheckVerbs(
         heading.font.bold = true;
         const table = heading.insertTable(values.length, cols, "After", values);
         table.headerRowCount = 1;
+        // The cells would take the centred bold title's format (Word copies it into the table): set their own.
+        table.horizontalAlignment = "Left";
+        table.font.bold = false;
+        table.rows.getFirst().font.bold = true;
         await context.sync();
       }),
 

@@ -1,54 +1,62 @@
 /**
- * 一键排版: formats paragraphs per a plan the caller computes from the document's own paragraphs.
- * The East Asian font really changes: `font.nameFarEast` where WordApiDesktop 1.3 is supported, otherwise
- * the paragraph's text is re-typed through a one-paragraph OOXML package carrying w:rFonts w:eastAsia.
- * One Word.run, two syncs (read, then write), whatever the document size.
+ * 一键排版: typesets paragraphs by the report's styles, per a plan the caller computes from the document's
+ * own paragraphs. Each paragraph gets its style by name (the styles are defined once, see
+ * ./report-styles.ts); runs carrying direct fonts or sizes that would hide the style are cleaned by
+ * patching the paragraph's own OOXML (./paragraph-patch.ts); headings take the chosen bold; a run-in lead
+ * keeps its heading's East Asian font where `font.nameFarEast` exists (WordApiDesktop 1.3), else it stays in
+ * the body font and the result says so. The text is never re-typed.
+ * One Word.run, two syncs (read with the OOXML, then write), whatever the document size.
  */
+import type { LeadFormat, ParagraphFormat as StyleFormat } from "../core/compose/typesetting";
 import type { Paragraph } from "../core/types";
 import { READ_PROPS, readListNumbers, runWord } from "./batch";
 import { globalEnv, type OfficeEnv } from "./gateway";
-import { canRetype, leadLength, paragraphPackage, type ParagraphFormat } from "./paragraph-package";
+import { bodyParagraphs, pairByText, readPackage } from "./ooxml-paragraphs";
+import { planPatch } from "./paragraph-patch";
 import { documentQueue, type OperationQueue } from "./queue";
+import { missingStyles, queueReportStyles } from "./report-styles";
 import { planSpan, spanRange } from "./spans";
+import { xmlDom } from "./xml-dom";
 
-export type { LeadFormat, ParagraphFormat } from "./paragraph-package";
+export type { LeadFormat };
 
-/** How the East Asian font is set: the Office.js property, or OOXML re-typing on WordApi 1.3. */
+/** How one paragraph should look: its report style, and the lead that keeps its heading font if any. */
+export interface ParagraphFormat extends StyleFormat {
+  /** text[0, lead.length) (number + run-in lead sentence) keeps its heading's font and bold. */
+  lead?: LeadFormat;
+}
+
+/** "nameFarEast": a run-in lead can take its heading's East Asian font (WordApiDesktop 1.3); "ooxml": it cannot. */
 export type FontMethod = "nameFarEast" | "ooxml";
 
+/** The paragraph properties the styles need read: which styles the document already uses. */
+export const STYLE_PROPS = `${READ_PROPS},items/style`;
+
+/** Where the lead ends inside `text` (0 when there is no lead). */
+export function leadLength(text: string, f: ParagraphFormat): number {
+  return f.lead ? Math.max(0, Math.min(f.lead.length, text.length)) : 0;
+}
+
 /**
- * Queues (no sync) the formatting of one paragraph whose current text is `text`. Paragraph properties
- * go through the API first: Word ignores the pPr of a single-paragraph package (it keeps the target's
- * paragraph mark), so the package only has to carry the run formatting. A run-in lead (`f.lead`) is a
- * second run in the package, or, with nameFarEast, a span addressed by search (queued, no extra sync).
- * Returns false when the East Asian font could not be set (text holding non-text objects).
+ * Queues (no sync) what goes over a paragraph's style: a heading's bold (set directly, since a style the
+ * document already had keeps its own bold) and a run-in lead's bold and, with nameFarEast, its fonts.
+ * Returns true when the lead stays in the body font.
  */
-export function applyParagraphFormat(
+export function queueCharacterFormat(
   p: Word.Paragraph,
   text: string,
   f: ParagraphFormat,
   method: FontMethod,
 ): boolean {
-  p.alignment = f.alignment as Word.Alignment;
-  p.firstLineIndent = f.firstLineIndent;
-  p.lineSpacing = f.lineSpacing;
-  p.font.name = f.fontName;
-  p.font.size = f.size;
-  p.font.bold = f.bold;
-  if (method === "nameFarEast") {
-    p.font.nameFarEast = f.eastAsianFont;
-    const cut = leadLength(text, f);
-    if (f.lead && cut > 0) {
-      const lead = spanRange(p, planSpan(text, 0, cut)).font;
-      lead.name = f.lead.fontName;
-      lead.nameFarEast = f.lead.eastAsianFont;
-      lead.bold = f.lead.bold;
-    }
-    return true;
-  }
-  if (text === "" || !canRetype(text)) return false;
-  p.insertOoxml(paragraphPackage(text, f), "Replace");
-  return true;
+  if (f.heading) p.font.bold = f.bold;
+  const cut = leadLength(text, f);
+  if (!f.lead || cut === 0) return false;
+  const lead = spanRange(p, planSpan(text, 0, cut)).font;
+  lead.bold = f.lead.bold;
+  if (method !== "nameFarEast") return true;
+  lead.name = f.lead.fontName;
+  lead.nameFarEast = f.lead.eastAsianFont;
+  return false;
 }
 
 export interface FormatRequest {
@@ -60,10 +68,14 @@ export interface FormatRequest {
 
 export interface FormatResult {
   method: FontMethod;
-  /** Paragraphs formatted. */
+  /** Paragraphs given their style. */
   formatted: number;
-  /** Paragraphs formatted whose East Asian font could not be set (pictures, fields inside). */
-  partial: number;
+  /** Of those, paragraphs whose direct fonts and sizes were removed from their runs. */
+  cleaned: number;
+  /** Paragraphs whose direct fonts stay (pictures, notes, comments or tracked changes inside). */
+  kept: number;
+  /** Run-in leads left in the body font: this Word cannot set an East Asian font on part of a paragraph. */
+  leadsInBodyFont: number;
   /** Paragraphs in scope the plan left alone (tables, unrecognised text, blank lines). */
   skipped: number;
 }
@@ -84,18 +96,24 @@ export function createFormatVerbs(
   queue: OperationQueue = documentQueue,
 ) {
   const word = runWord(env, queue);
+  const methodOf = (): FontMethod => (word.supports("WordApiDesktop", "1.3") ? "nameFarEast" : "ooxml");
 
   return {
-    /** How this Word sets East Asian fonts (WordApiDesktop 1.3 → the property; else OOXML). */
-    fontMethod: (): FontMethod => (word.supports("WordApiDesktop", "1.3") ? "nameFarEast" : "ooxml"),
+    fontMethod: methodOf,
 
     formatParagraphs: (request: FormatRequest): Promise<FormatResult> =>
       word.run(async (context) => {
-        const method: FontMethod = word.supports("WordApiDesktop", "1.3") ? "nameFarEast" : "ooxml";
-        const all = context.document.body.paragraphs;
-        all.load(READ_PROPS);
+        const method = methodOf();
+        const body = context.document.body;
+        const all = body.paragraphs;
+        all.load(STYLE_PROPS);
         const selected = request.scope === "selection" ? context.document.getSelection().paragraphs : null;
         selected?.load("items/text,items/tableNestingLevel");
+        // The OOXML of what is in scope tells which paragraphs carry direct fonts, and gives the patch.
+        const scope = selected
+          ? selected.getFirst().getRange("Whole").expandTo(selected.getLast().getRange("Whole"))
+          : body;
+        const ooxml = scope.getOoxml();
         await context.sync();
         // Word's list numbers tell headings from body text too: one more round trip only where lists exist.
         const read = readListNumbers(all.items);
@@ -112,16 +130,44 @@ export function createFormatVerbs(
         } else {
           targets = all.items.map((proxy, index) => ({ proxy, index }));
         }
-        const result: FormatResult = { method, formatted: 0, partial: 0, skipped: 0 };
-        for (const { proxy, index } of targets) {
+        // eslint-disable-next-line office-addins/load-object-before-read -- a ClientResult's value arrives with the sync, no load
+        const source = readPackage(ooxml.value, await xmlDom());
+        const blocks = source
+          ? pairByText(
+              targets.map((t) => t.proxy.text),
+              bodyParagraphs(source),
+            )
+          : [];
+        const result: FormatResult = {
+          method,
+          formatted: 0,
+          cleaned: 0,
+          kept: 0,
+          leadsInBodyFont: 0,
+          skipped: 0,
+        };
+        // Tables are never touched, whatever the plan says.
+        const styled = targets.flatMap(({ proxy, index }, k) => {
           const f = index >= 0 ? plan[index] : null;
-          // Tables are never touched, whatever the plan says.
-          if (!f || proxy.tableNestingLevel > 0) {
-            result.skipped++;
-            continue;
-          }
+          return f && proxy.tableNestingLevel === 0 ? [{ proxy, f, block: blocks[k] ?? null }] : [];
+        });
+        result.skipped = targets.length - styled.length;
+        queueReportStyles(
+          body,
+          missingStyles(
+            styled.map((s) => s.f),
+            new Set(all.items.map((p) => p.style)),
+          ),
+        );
+        for (const { proxy, f, block } of styled) {
           result.formatted++;
-          if (!applyParagraphFormat(proxy, proxy.text, f, method)) result.partial++;
+          proxy.style = f.style.name;
+          const patch = source && block ? planPatch(source, block, f) : { kind: "keep" as const };
+          if (patch.kind === "patch") {
+            proxy.insertOoxml(patch.ooxml, "Replace");
+            result.cleaned++;
+          } else if (patch.kind === "keep") result.kept++;
+          if (queueCharacterFormat(proxy, proxy.text, f, method)) result.leadsInBodyFont++;
         }
         if (result.formatted > 0) await context.sync();
         return result;

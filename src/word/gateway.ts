@@ -189,13 +189,13 @@ export function createGateway(
             where === "end"
               ? context.document.body.paragraphs.getLast()
               : context.document.getSelection().paragraphs.getLast();
-          anchor.load("text");
+          anchor.load("text,isListItem");
           await context.sync();
           // An empty paragraph (the empty document, or the blank line the cursor is on) is filled.
           fillEmpty = anchor.text === "";
         } else {
           const paragraphs = context.document.body.paragraphs;
-          paragraphs.load("items/text");
+          paragraphs.load("items/text,items/isListItem");
           await context.sync();
           const found = paragraphs.items[where.after];
           if (!found || found.text !== where.expectText) {
@@ -211,6 +211,8 @@ export function createGateway(
           } else {
             previous = previous.insertParagraph(block.text, "After");
           }
+          // Word puts a paragraph inserted next to a list item into the list.
+          if (anchor.isListItem) previous.detachFromList();
           applyStyle(previous, block.style);
         });
         await context.sync();

@@ -39,13 +39,13 @@ export {
   type CursorPlanner,
   type EditResult,
   type FormattedBlock,
+  type InsertResult,
   type StructureEdit,
   type StructureVerbs,
   type TextEdit,
 } from "./structure";
 export {
   createFormatVerbs,
-  applyParagraphFormat,
   locateRun,
   type FontMethod,
   type FormatRequest,

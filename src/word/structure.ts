@@ -6,11 +6,11 @@
 import type { PrefixEdit } from "../core/compose/renumber";
 import type { Paragraph } from "../core/types";
 import { GatewayError } from "./errors";
-import { READ_PROPS, readListNumbers, runWord, whichParagraph } from "./batch";
-import { applyParagraphFormat, type FontMethod } from "./format";
+import { readListNumbers, runWord, whichParagraph } from "./batch";
+import { queueCharacterFormat, STYLE_PROPS, type FontMethod, type ParagraphFormat } from "./format";
 import { globalEnv, type OfficeEnv } from "./gateway";
-import type { ParagraphFormat } from "./paragraph-package";
 import { documentQueue, type OperationQueue } from "./queue";
+import { missingStyles, queueReportStyles } from "./report-styles";
 import { planSpan, spanRange } from "./spans";
 
 export const STRUCTURE_MESSAGES = {
@@ -31,7 +31,7 @@ const at = (message: string, paragraph: number): string => message.replace("{n}"
  */
 export type TextEdit = PrefixEdit;
 
-/** A paragraph to insert; formatted per `format` when given (else it takes the Normal style). */
+/** A paragraph to insert; in `format`'s report style when given (else in the Normal style). */
 export interface FormattedBlock {
   text: string;
   format?: ParagraphFormat;
@@ -42,11 +42,23 @@ export interface StructureEdit {
   insert?: { after: number; expectText: string; blocks: FormattedBlock[] };
 }
 
-export interface EditResult {
+export interface InsertResult {
+  method: FontMethod;
+  /** Run-in leads left in the body font: this Word cannot set an East Asian font on part of a paragraph. */
+  leadsInBodyFont: number;
+}
+
+export interface EditResult extends InsertResult {
   /** Document index of the first inserted paragraph, when something was inserted. */
   inserted?: number;
   edited: number;
-  method: FontMethod;
+}
+
+/** What the insertion needs to know about the document, loaded in the first sync. */
+interface Anchor {
+  paragraph: Word.Paragraph;
+  /** Style names the document's paragraphs use: the report styles among them need no defining. */
+  stylesInUse: ReadonlySet<string>;
 }
 
 /** What a cursor planner sees: the paragraphs and the index of the paragraph the cursor is in. */
@@ -59,28 +71,43 @@ export function createStructureVerbs(
   const word = runWord(env, queue);
   const methodOf = (): FontMethod => (word.supports("WordApiDesktop", "1.3") ? "nameFarEast" : "ooxml");
 
-  /** Queues new paragraphs after `anchor` (filling it when it is empty), each formatted. */
+  /**
+   * Queues new paragraphs after the anchor (filling it when `fillAnchor`), each in its report style. Word
+   * puts a paragraph inserted next to a list item into the list: they are detached from it. Returns how
+   * many run-in leads stay in the body font.
+   */
   function queueInsert(
-    anchor: Word.Paragraph,
+    body: Word.Body,
+    { paragraph: anchor, stylesInUse }: Anchor,
     fillAnchor: boolean,
     blocks: FormattedBlock[],
     method: FontMethod,
-  ): Word.Paragraph[] {
-    const made: Word.Paragraph[] = [];
+  ): number {
+    queueReportStyles(
+      body,
+      missingStyles(
+        blocks.flatMap((b) => (b.format ? [b.format] : [])),
+        stylesInUse,
+      ),
+    );
     let previous = anchor;
+    let leads = 0;
     blocks.forEach((block, k) => {
       if (k === 0 && fillAnchor) {
         // "Start", not "Replace": whatever someone typed there meanwhile stays.
         anchor.insertText(block.text, "Start");
       } else {
         previous = previous.insertParagraph(block.text, "After");
-        // A new paragraph inherits its neighbour's style; start clean so headings don't spread.
-        previous.styleBuiltIn = "Normal" as Word.BuiltInStyleName;
       }
-      made.push(previous);
-      if (block.format) applyParagraphFormat(previous, block.text, block.format, method);
+      if (anchor.isListItem) previous.detachFromList();
+      // A new paragraph inherits its neighbour's style; every block gets its own so headings don't spread.
+      if (!block.format) previous.styleBuiltIn = "Normal" as Word.BuiltInStyleName;
+      else {
+        previous.style = block.format.style.name;
+        if (queueCharacterFormat(previous, block.text, block.format, method)) leads++;
+      }
     });
-    return made;
+    return leads;
   }
 
   /** Checks every edit against the loaded texts (nothing queued yet), then queues the replacements. */
@@ -101,7 +128,7 @@ export function createStructureVerbs(
     }
   }
 
-  /** Queues the edits and the insertion on paragraphs loaded in sync 1, then syncs and verifies. */
+  /** Queues the edits and the insertion on paragraphs loaded in sync 1 (STYLE_PROPS), then syncs and verifies. */
   async function apply(
     context: Word.RequestContext,
     items: Word.Paragraph[],
@@ -110,6 +137,7 @@ export function createStructureVerbs(
   ): Promise<EditResult> {
     const ins = plan.insert;
     let anchor: Word.Paragraph | undefined;
+    let leadsInBodyFont = 0;
     if (ins && ins.blocks.length > 0) {
       anchor = items[ins.after];
       if (!anchor || anchor.text !== ins.expectText)
@@ -117,7 +145,16 @@ export function createStructureVerbs(
       if (anchor.tableNestingLevel > 0) throw new GatewayError("invalid", STRUCTURE_MESSAGES.inTable);
     }
     queueEdits(items, plan.edits);
-    if (anchor && ins) queueInsert(anchor, false, ins.blocks, method);
+    if (anchor && ins) {
+      const stylesInUse = new Set(items.map((p) => p.style));
+      leadsInBodyFont = queueInsert(
+        context.document.body,
+        { paragraph: anchor, stylesInUse },
+        false,
+        ins.blocks,
+        method,
+      );
+    }
     // Read the edited paragraphs back in the same sync to confirm the result.
     const edited = [...new Set(plan.edits.map((e) => e.paragraph))];
     for (const i of edited) items[i]!.load("text");
@@ -138,6 +175,7 @@ export function createStructureVerbs(
       inserted: anchor && ins ? ins.after + 1 : undefined,
       edited: edited.length,
       method,
+      leadsInBodyFont,
     };
   }
 
@@ -148,25 +186,33 @@ export function createStructureVerbs(
      * The skeleton: after the paragraph the selection ends in (the cursor's paragraph when nothing is
      * selected), filling it when it is empty (the empty document). Never overwrites or moves text.
      */
-    insertBlocksAtCursor: (blocks: FormattedBlock[]): Promise<{ method: FontMethod }> =>
+    insertBlocksAtCursor: (blocks: FormattedBlock[]): Promise<InsertResult> =>
       word.run(async (context) => {
         const method = methodOf();
         const anchor = context.document.getSelection().paragraphs.getLast();
         // eslint-disable-next-line office-addins/no-navigational-load -- tableNestingLevel is a number, not an object
-        anchor.load("text,tableNestingLevel");
+        anchor.load("text,tableNestingLevel,isListItem");
+        const styles = context.document.body.paragraphs.load("items/style");
         await context.sync();
         if (anchor.tableNestingLevel > 0) throw new GatewayError("invalid", STRUCTURE_MESSAGES.inTable);
-        if (blocks.length === 0) return { method };
-        queueInsert(anchor, anchor.text === "", blocks, method);
+        if (blocks.length === 0) return { method, leadsInBodyFont: 0 };
+        const stylesInUse = new Set(styles.items.map((p) => p.style));
+        const leads = queueInsert(
+          context.document.body,
+          { paragraph: anchor, stylesInUse },
+          anchor.text === "",
+          blocks,
+          method,
+        );
         await context.sync();
-        return { method };
+        return { method, leadsInBodyFont: leads };
       }),
 
     /** Prefix edits plus an optional insertion, planned on an earlier read: 2 syncs, all or nothing. */
     applyStructureEdit: (plan: StructureEdit): Promise<EditResult> =>
       word.run(async (context) => {
         const paragraphs = context.document.body.paragraphs;
-        paragraphs.load("items/text,items/tableNestingLevel");
+        paragraphs.load("items/text,items/tableNestingLevel,items/isListItem,items/style");
         await context.sync();
         return apply(context, paragraphs.items, plan, methodOf());
       }),
@@ -178,7 +224,7 @@ export function createStructureVerbs(
     editAtCursor: (planner: CursorPlanner): Promise<EditResult> =>
       word.run(async (context) => {
         const paragraphs = context.document.body.paragraphs;
-        paragraphs.load(READ_PROPS);
+        paragraphs.load(STYLE_PROPS);
         const first = context.document.getSelection().paragraphs.getFirst();
         // eslint-disable-next-line office-addins/no-navigational-load -- tableNestingLevel is a number, not an object
         first.load("text,tableNestingLevel");

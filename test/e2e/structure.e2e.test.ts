@@ -159,31 +159,33 @@ test("一键排版 sets the fonts per level, the East Asian font included", asyn
   await screenshot(page, "structure-typeset");
 });
 
-test("一键排版 keeps a run-in lead in 楷体 (or 黑体) and sets the rest of the paragraph in 仿宋", async () => {
-  const lead2 = "（一）理论学习不够经常。";
-  const rest2 = "平时忙于手头事务，整本读书的时间常被挤掉，笔记也记得零散。";
-  const lead1 = "二、基本情况。";
-  const rest1 = "今年以来我在青禾街道负责社区服务工作。";
-  await load(
-    [
-      "2026年度组织生活会个人对照检查材料",
-      "一、存在的主要问题",
-      lead2 + rest2,
-      "（二）工作作风方面",
-      lead1 + rest1,
-    ].join("\n"),
-  );
+const LEAD2 = "（一）理论学习不够经常。";
+const REST2 = "平时忙于手头事务，整本读书的时间常被挤掉，笔记也记得零散。";
+const LEAD1 = "二、基本情况。";
+const REST1 = "今年以来我在青禾街道负责社区服务工作。";
+const RUN_IN = [
+  "2026年度组织生活会个人对照检查材料",
+  "一、存在的主要问题",
+  LEAD2 + REST2,
+  "（二）工作作风方面",
+  LEAD1 + REST1,
+].join("\n");
+
+test("一键排版 with WordApiDesktop 1.3 keeps a run-in lead in 楷体 (or 黑体), the rest of the paragraph in 仿宋", async () => {
+  await page.goto(previewUrl("preview.html?tab=structure&word=desktop"));
+  await page.getByRole("button", { name: "插入完整框架" }).waitFor();
+  await load(RUN_IN);
   await clickAndWait("一键排版");
   const p = await page.evaluate(() => window.duizhaoPreview.getParagraphs());
-  expect(p[2]!.text).toBe(lead2 + rest2);
+  expect(p[2]!.text).toBe(LEAD2 + REST2);
   expect(p[2]!.runs).toEqual([
-    { text: lead2, fontName: "KaiTi", fontNameFarEast: "楷体_GB2312", bold: false },
-    { text: rest2, fontName: "FangSong", fontNameFarEast: "仿宋_GB2312", bold: false },
+    { text: LEAD2, fontName: "KaiTi", fontNameFarEast: "楷体_GB2312", bold: false },
+    { text: REST2, fontName: "FangSong", fontNameFarEast: "仿宋_GB2312", bold: false },
   ]);
   expect(p[3]!.runs.map((r) => r.fontNameFarEast)).toEqual(["楷体_GB2312"]);
   expect(p[4]!.runs.map((r) => [r.text, r.fontNameFarEast])).toEqual([
-    [lead1, "黑体"],
-    [rest1, "仿宋_GB2312"],
+    [LEAD1, "黑体"],
+    [REST1, "仿宋_GB2312"],
   ]);
   // The preview draws the lead in the 楷体 stack (AR PL UKai on Debian), the body in the paragraph font.
   const families = await page.evaluate(() =>
@@ -194,4 +196,78 @@ test("一键排版 keeps a run-in lead in 楷体 (or 黑体) and sets the rest o
   expect(await paneOverflow(page)).toBe(0);
   await page.locator('[data-index="2"]').scrollIntoViewIfNeeded();
   await screenshot(page, "structure-typeset-lead");
+});
+
+test("一键排版 on WordApi 1.3 leaves a run-in lead in the body font and says why in the pane", async () => {
+  await load(RUN_IN);
+  await clickAndWait("一键排版");
+  const p = await page.evaluate(() => window.duizhaoPreview.getParagraphs());
+  expect(p[2]!.text).toBe(LEAD2 + REST2);
+  expect(new Set(p[2]!.runs.map((r) => r.fontNameFarEast))).toEqual(new Set(["仿宋_GB2312"]));
+  expect(p[3]!.runs.map((r) => r.fontNameFarEast)).toEqual(["楷体_GB2312"]);
+  await expect(page.getByTestId("structure-done").textContent()).resolves.toContain("保持正文字体");
+  expect(await paneOverflow(page)).toBe(0);
+  await screenshot(page, "structure-typeset-lead-note");
+});
+
+test("一键排版 applies the report's styles: navigation levels, exact 28 pt lines, a hyperlink and a bookmark kept", async () => {
+  const linked = "学习参照党章第三条，详见附件说明。";
+  await page.evaluate(
+    (text) =>
+      window.duizhaoPreview.loadParagraphs([
+        { text: "2026年度组织生活会个人对照检查材料" },
+        { text: "一、存在的主要问题" },
+        { text: "（一）理论学习方面" },
+        {
+          text,
+          font: { name: "SimSun", nameFarEast: "宋体", size: 12 },
+          marks: [
+            { kind: "hyperlink", start: 4, end: 9, value: "https://example.org/dangzhang" },
+            { kind: "bookmark", start: 10, end: 16, value: "附件说明" },
+          ],
+        },
+        { text: "1.读书计划坚持得不好。全年原定十二本只读了五本。" },
+        { text: "林秋实" },
+      ]),
+    linked,
+  );
+  await page.getByRole("button", { name: "刷新" }).click();
+  await idle();
+  await clickAndWait("一键排版");
+  const p = await page.evaluate(() => window.duizhaoPreview.getParagraphs());
+  expect(p.map((x) => [x.style, x.outlineLevel])).toEqual([
+    ["对照-标题", 10],
+    ["对照-一级", 1],
+    ["对照-二级", 2],
+    ["对照-正文", 10],
+    ["对照-正文", 10],
+    ["对照-署名", 10],
+  ]);
+  for (const x of p) expect(x).toMatchObject({ lineSpacing: 28, lineSpacingRule: "exact" });
+  expect(p[3]).toMatchObject({
+    text: linked,
+    fontNameFarEast: "仿宋_GB2312",
+    fontSize: 16,
+    links: [{ text: "党章第三条", value: "https://example.org/dangzhang" }],
+    bookmarks: [{ text: "详见附件说明", value: "附件说明" }],
+  });
+  // The page draws them: 28 pt lines (37.33 px), the link, the bookmark's brackets.
+  const drawn = await page.evaluate(() => {
+    const el = document.querySelector<HTMLElement>('[data-index="3"]')!;
+    return {
+      style: el.dataset.style,
+      lineHeight: getComputedStyle(el).lineHeight,
+      link: el.querySelector("a[data-link]")?.textContent,
+      bookmark: el.querySelector("[data-bookmark]")?.textContent,
+    };
+  });
+  expect(drawn).toEqual({
+    style: "对照-正文",
+    lineHeight: "37.3333px",
+    link: "党章第三条",
+    bookmark: "详见附件说明",
+  });
+  expect(await paneOverflow(page)).toBe(0);
+  await page.locator('[data-index="3"]').scrollIntoViewIfNeeded();
+  await screenshot(page, "structure-typeset-styles");
 });

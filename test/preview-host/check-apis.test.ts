@@ -1,3 +1,4 @@
+import { strToU8, zipSync } from "fflate";
 import { createHost } from "../../src/preview/host";
 
 const texts = (host: ReturnType<typeof createHost>) => host.document.snapshot().map((p) => p.text);
@@ -59,12 +60,31 @@ describe("simulated host: tables, comments, new documents, paragraph events", ()
 
   test("createDocument(base64).open() records the document the add-in opened", async () => {
     const host = createHost([{ text: "x" }]);
+    const file = docx("<w:p><w:r><w:t>新文档</w:t></w:r></w:p>");
     await host.Word.run(async (context) => {
-      context.application.createDocument("UEsDBA==").open();
+      context.application.createDocument(file).open();
       expect(host.createdDocuments()).toEqual([]);
       await context.sync();
     });
-    expect(host.createdDocuments()).toEqual(["UEsDBA=="]);
+    expect(host.createdDocuments()).toEqual([file]);
+  });
+
+  test.each([
+    ["a control character in the text", "<w:p><w:r><w:t>甲\u0007乙</w:t></w:r></w:p>", /U\+0007/],
+    [
+      "a table without w:tblGrid",
+      "<w:tbl><w:tblPr/><w:tr><w:tc><w:p/></w:tc></w:tr></w:tbl><w:p/>",
+      /tblGrid/,
+    ],
+    ["text that is not XML", "<w:p><w:r><w:t>a < b</w:t></w:r></w:p>", /well-formed/],
+  ])("a .docx Word cannot open (%s) fails at sync and opens nothing", async (_what, body, why) => {
+    const host = createHost([{ text: "x" }]);
+    const error = await host.Word.run(async (context) => {
+      context.application.createDocument(docx(body)).open();
+      await context.sync();
+    }).catch((e) => e);
+    expect(error).toMatchObject({ code: "GeneralException", message: expect.stringMatching(why) });
+    expect(host.createdDocuments()).toEqual([]);
   });
 
   test("onParagraphChanged fires after text edits, not after cursor moves, until removed", async () => {
@@ -90,3 +110,9 @@ describe("simulated host: tables, comments, new documents, paragraph events", ()
     expect(heard).toHaveLength(1);
   });
 });
+
+/** A .docx whose body is `body` (only the parts Word needs to open it). */
+function docx(body: string): string {
+  const xml = `<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${body}</w:body></w:document>`;
+  return Buffer.from(zipSync({ "word/document.xml": strToU8(xml) })).toString("base64");
+}

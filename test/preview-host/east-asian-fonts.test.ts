@@ -1,15 +1,13 @@
 import { createHost } from "../../src/preview/host";
-import { paragraphPackage } from "../../src/word/paragraph-package";
 
-const FORMAT = {
-  fontName: "Times New Roman",
-  eastAsianFont: "仿宋_GB2312",
-  size: 16,
-  bold: true,
-  alignment: "Centered" as const,
-  firstLineIndent: 32,
-  lineSpacing: 28,
-};
+/** One paragraph, centred, indented 32 pt, exact 28 pt lines, its text in one run of 16 pt bold 仿宋_GB2312. */
+const PACKAGE =
+  '<pkg:package xmlns:pkg="http://schemas.microsoft.com/office/2006/xmlPackage"><pkg:part pkg:name="/word/document.xml" pkg:contentType="application/xml"><pkg:xmlData>' +
+  '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p>' +
+  '<w:pPr><w:spacing w:line="560" w:lineRule="exact"/><w:ind w:firstLine="640"/><w:jc w:val="center"/></w:pPr>' +
+  '<w:r><w:rPr><w:rFonts w:ascii="Times New Roman" w:hAnsi="Times New Roman" w:eastAsia="仿宋_GB2312"/><w:b/><w:sz w:val="32"/></w:rPr>' +
+  '<w:t xml:space="preserve">新</w:t><w:tab/><w:t xml:space="preserve">文字 &amp; &lt;标记&gt;</w:t></w:r>' +
+  "</w:p></w:body></w:document></pkg:xmlData></pkg:part></pkg:package>";
 
 describe("simulated host: East Asian fonts", () => {
   test("insertOoxml(…, 'Replace') re-types the paragraph at sync, keeping it and its neighbours", async () => {
@@ -18,14 +16,19 @@ describe("simulated host: East Asian fonts", () => {
       const p = context.document.body.paragraphs;
       p.load("items");
       await context.sync();
-      p.items[1]!.insertOoxml(paragraphPackage("新\t文字 & <标记>", FORMAT), "Replace");
+      p.items[1]!.insertOoxml(PACKAGE, "Replace");
       // Queued, not applied yet.
       expect(host.document.snapshot()[1]!.text).toBe("旧的文字");
       await context.sync();
     });
     const s = host.document.snapshot();
     expect(s.map((p) => p.text)).toEqual(["前", "新\t文字 & <标记>", "后"]);
-    expect(s[1]).toMatchObject({ alignment: "Centered", firstLineIndent: 32, lineSpacing: 28 });
+    expect(s[1]).toMatchObject({
+      alignment: "Centered",
+      firstLineIndent: 32,
+      lineSpacing: 28,
+      lineSpacingRule: "exact",
+    });
     expect(s[1]!.font).toMatchObject({
       name: "Times New Roman",
       nameFarEast: "仿宋_GB2312",

@@ -58,7 +58,13 @@ describe("text roles", () => {
       alignment: "Centered",
       firstLineIndent: 0,
       lineSpacing: 28,
+      style: { id: "DuizhaoTitle", name: "对照-标题", next: "DuizhaoBody" },
+      heading: true,
     });
+    expect(at(2).format.style).toMatchObject({ name: "对照-一级", outlineLevel: 1 });
+    expect(at(3).format.style).toMatchObject({ name: "对照-二级", outlineLevel: 2 });
+    expect(at(1).format).toMatchObject({ style: { name: "对照-正文" }, heading: false });
+    expect(at(14).format.style).toEqual(at(15).format.style);
     expect(at(2).format).toMatchObject({
       eastAsianFont: "黑体",
       fontName: "SimHei",

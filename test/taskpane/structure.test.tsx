@@ -133,7 +133,14 @@ test("一键排版 gives each level its font, East Asian font included", async (
   expect(s[2]!.font).toMatchObject({ name: "SimHei", nameFarEast: "黑体", size: 16 });
   expect(s[3]!.font).toMatchObject({ name: "KaiTi", nameFarEast: "楷体_GB2312" });
   expect(s[4]!.font).toMatchObject({ nameFarEast: "仿宋_GB2312", bold: false });
-  expect(s[4]).toMatchObject({ firstLineIndent: 32, lineSpacing: 28 });
+  expect(s[4]).toMatchObject({ firstLineIndent: 32, lineSpacing: 28, lineSpacingRule: "exact" });
+  expect(s.slice(0, 5).map((p) => p.style)).toEqual([
+    "对照-标题",
+    "对照-正文",
+    "对照-一级",
+    "对照-二级",
+    "对照-正文",
+  ]);
   expect(texts()).toEqual(REPORT.map((p) => p.text));
 });
 

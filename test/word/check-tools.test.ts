@@ -1,6 +1,7 @@
 import { createHost, type HostParagraph } from "../../src/preview/host";
 import { OperationQueue, createCheckVerbs } from "../../src/word";
 import { readDocx } from "../../src/readers/read-docx";
+import { strFromU8, unzipSync } from "fflate";
 
 function setup(paragraphs: HostParagraph[], sets: Record<string, string> = { WordApi: "1.3" }) {
   const host = createHost(paragraphs, { supportedSets: sets });
@@ -24,6 +25,14 @@ test("insertTableAtEnd adds a title and the table after the last paragraph in 2 
   expect(doc[3]!.table).toMatchObject({ rows: 2, cols: 3, headerRowCount: 1 });
 });
 
+test("the table at the end does not take the centred bold title's format: cells left, only the header bold", async () => {
+  const { host, verbs } = setup([{ text: "正文" }]);
+  await verbs.insertTableAtEnd("整改清单", GRID);
+  const cells = host.document.snapshot().filter((p) => p.table);
+  expect(cells.map((c) => c.alignment)).toEqual(Array(6).fill("Left"));
+  expect(cells.map((c) => c.font.bold)).toEqual([true, true, true, false, false, false]);
+});
+
 test("an empty last paragraph takes the title instead of leaving a blank line", async () => {
   const { host, verbs } = setup([{ text: "正文" }, { text: "" }]);
   await verbs.insertTableAtEnd("整改清单", GRID);
@@ -45,6 +54,21 @@ test("openTableDocument opens a new .docx holding the title and every cell, leav
   const cells = paragraphs.filter((p) => p.inTable).map((p) => p.text);
   expect(cells.slice(0, 6)).toEqual(GRID.flat());
   expect(cells[7]).toMatch(/^多行\s?内容$/);
+});
+
+test("the new document opens even when the text holds control characters, tabs and soft line breaks", async () => {
+  const { host, verbs } = setup([{ text: "正文" }]);
+  const odd = ["3", "复制来的\u0007文字\u0001带\t制表符", "软换行\u000b之后\r\n再一行\ud800"];
+  await verbs.openTableDocument("整改清单\u0008", [...GRID, odd]);
+  const [created] = host.createdDocuments();
+  const files = unzipSync(Uint8Array.from(Buffer.from(created!, "base64")));
+  const xml = strFromU8(files["word/document.xml"]!);
+  expect(xml).toMatch(/<w:tblGrid>(<w:gridCol w:w="\d+"\/>){3}<\/w:tblGrid>/);
+  const cells = readDocx(Uint8Array.from(Buffer.from(created!, "base64")))
+    .filter((p) => p.inTable)
+    .map((p) => p.text);
+  expect(cells[7]).toBe("复制来的文字带\t制表符");
+  expect(cells[8]).toMatch(/^软换行\s?之后\s?再一行$/);
 });
 
 test("insertComments anchors each note on its words and skips paragraphs that changed", async () => {

@@ -1,3 +1,4 @@
+import { formatOf } from "../../src/core/compose/typesetting";
 import { createHost, type HostOptions, type HostParagraph } from "../../src/preview/host";
 import {
   createFormatVerbs,
@@ -13,30 +14,11 @@ const PATHS: [string, HostOptions][] = [
   ["WordApiDesktop 1.3 (nameFarEast)", DESKTOP],
 ];
 
-const HEITI: ParagraphFormat = {
-  fontName: "黑体",
-  eastAsianFont: "黑体",
-  size: 16,
-  bold: false,
-  alignment: "Justified",
-  firstLineIndent: 32,
-  lineSpacing: 28,
-};
-const KAITI: ParagraphFormat = {
-  ...HEITI,
-  fontName: "楷体_GB2312",
-  eastAsianFont: "楷体_GB2312",
-  bold: true,
-};
-const FANGSONG: ParagraphFormat = { ...HEITI, fontName: "Times New Roman", eastAsianFont: "仿宋_GB2312" };
-const TITLE: ParagraphFormat = {
-  ...HEITI,
-  fontName: "方正小标宋简体",
-  eastAsianFont: "方正小标宋简体",
-  size: 22,
-  alignment: "Centered",
-  firstLineIndent: 0,
-};
+// The report's formats (each names its style); level 2 bold, as an office may choose.
+const TITLE: ParagraphFormat = formatOf("title");
+const HEITI: ParagraphFormat = formatOf("level1");
+const KAITI: ParagraphFormat = formatOf("level2", { bold: { level2: true } });
+const FANGSONG: ParagraphFormat = formatOf("body");
 
 function setup(paragraphs: HostParagraph[], opts: HostOptions = {}) {
   const host = createHost(paragraphs, opts);
@@ -74,25 +56,49 @@ describe.each(PATHS)("inserting the skeleton — %s", (_name, opts) => {
     { text: "1.【用一句话概括问题】。&<\"'>", format: FANGSONG },
   ];
 
-  test("an empty document is filled in 2 syncs, each paragraph formatted per its role", async () => {
+  test("an empty document is filled in 2 syncs, each paragraph in its report style", async () => {
     const { host, structure, texts } = setup([], opts);
     expect(await syncsOf(host, () => structure.insertBlocksAtCursor(blocks))).toBe(2);
     expect(texts()).toEqual(blocks.map((b) => b.text));
     const [title, h1, h2, body] = host.document.snapshot();
     expect(title).toMatchObject({
+      style: "对照-标题",
       alignment: "Centered",
       firstLineIndent: 0,
       lineSpacing: 28,
-      font: { name: "方正小标宋简体", nameFarEast: "方正小标宋简体", size: 22, bold: false },
+      lineSpacingRule: "exact",
+      font: { name: "SimSun", nameFarEast: "方正小标宋简体", size: 22, bold: false },
     });
     expect(h1).toMatchObject({
+      style: "对照-一级",
+      outlineLevel: 1,
       alignment: "Justified",
       firstLineIndent: 32,
-      font: { name: "黑体", nameFarEast: "黑体", size: 16, bold: false },
+      font: { name: "SimHei", nameFarEast: "黑体", size: 16, bold: false },
     });
-    expect(h2!.font).toMatchObject({ name: "楷体_GB2312", nameFarEast: "楷体_GB2312", bold: true });
+    expect(h2).toMatchObject({ style: "对照-二级", outlineLevel: 2 });
+    expect(h2!.font).toMatchObject({ name: "KaiTi", nameFarEast: "楷体_GB2312", bold: true });
     // Latin and East Asian fonts are set separately.
-    expect(body!.font).toMatchObject({ name: "Times New Roman", nameFarEast: "仿宋_GB2312", size: 16 });
+    expect(body).toMatchObject({ style: "对照-正文", lineSpacingRule: "exact" });
+    expect(body!.font).toMatchObject({ name: "FangSong", nameFarEast: "仿宋_GB2312", size: 16 });
+  });
+
+  test("after a Word list item the inserted paragraphs are not numbered", async () => {
+    const { host, structure } = setup(
+      [
+        { text: "学习不够", listString: "1." },
+        { text: "调研不深", listString: "2." },
+      ],
+      opts,
+    );
+    host.document.setSelection(0, 2);
+    await structure.insertBlocksAtCursor(blocks.slice(1, 3));
+    expect(host.document.snapshot().map((p) => [p.text, p.listString])).toEqual([
+      ["学习不够", "1."],
+      ["一、查摆存在的主要问题", ""],
+      ["（一）政治信仰方面", ""],
+      ["调研不深", "2."],
+    ]);
   });
 
   test("with text in the document, it goes after the cursor's paragraph and moves nothing", async () => {
@@ -163,10 +169,25 @@ describe.each(PATHS)("prefix edits with an insertion — %s", (_name, opts) => {
       "4.带头作用不够。志愿服务全年只参加了两次。",
       DOC[8]!.text,
     ]);
-    expect(host.document.snapshot()[5]!.font).toMatchObject({
-      name: "Times New Roman",
-      nameFarEast: "仿宋_GB2312",
+    expect(host.document.snapshot()[5]).toMatchObject({
+      style: "对照-正文",
+      font: { name: "FangSong", nameFarEast: "仿宋_GB2312" },
     });
+  });
+
+  test("a new item after a Word list item is not numbered by Word (no “1.（二）”)", async () => {
+    const doc = [{ text: "读书少。", listString: "1." }, { text: "二、产生问题的原因" }];
+    const { host, structure } = setup(doc, opts);
+    await structure.applyStructureEdit({
+      edits: [],
+      insert: { after: 0, expectText: "读书少。", blocks: [{ text: "（二）作风方面", format: KAITI }] },
+    });
+    expect(host.document.snapshot()[1]).toMatchObject({
+      text: "（二）作风方面",
+      isListItem: false,
+      listString: "",
+    });
+    expect(host.document.snapshot()[0]).toMatchObject({ isListItem: true, listString: "1." });
   });
 
   test("if one planned paragraph changed meanwhile, nothing at all is changed", async () => {
@@ -236,30 +257,6 @@ describe.each(PATHS)("一键排版 — %s", (_name, opts) => {
   const plan = (ps: { text: string; inTable?: boolean }[]) =>
     ps.map((p, i) => (p.inTable || p.text === "" ? null : ([TITLE, HEITI, KAITI, FANGSONG][i] ?? null)));
 
-  test("formats the whole document in 2 syncs: Latin and East Asian fonts, size, bold, alignment, indent", async () => {
-    const { host, format, texts } = setup(doc, opts);
-    let result: Awaited<ReturnType<typeof format.formatParagraphs>> | undefined;
-    expect(
-      await syncsOf(host, async () => (result = await format.formatParagraphs({ scope: "document", plan }))),
-    ).toBe(2);
-    expect(result).toMatchObject({ formatted: 4, skipped: 2, partial: 0 });
-    expect(result!.method).toBe(opts === DESKTOP ? "nameFarEast" : "ooxml");
-    expect(texts()).toEqual(doc.map((p) => p.text)); // text kept exactly, tab and XML characters included
-    const s = host.document.snapshot();
-    expect(s[0]).toMatchObject({ alignment: "Centered", firstLineIndent: 0, lineSpacing: 28 });
-    expect(s[0]!.font).toMatchObject({
-      name: "方正小标宋简体",
-      nameFarEast: "方正小标宋简体",
-      size: 22,
-      bold: false,
-    });
-    expect(s[1]!.font).toMatchObject({ name: "黑体", nameFarEast: "黑体", size: 16 });
-    expect(s[2]!.font).toMatchObject({ name: "楷体_GB2312", nameFarEast: "楷体_GB2312", bold: true });
-    expect(s[3]).toMatchObject({ alignment: "Justified", firstLineIndent: 32, lineSpacing: 28 });
-    expect(s[3]!.font).toMatchObject({ name: "Times New Roman", nameFarEast: "仿宋_GB2312" });
-    expect(s[4]!.font.name).not.toBe("仿宋_GB2312"); // the table is left alone
-  });
-
   test("scope selection formats only the selected paragraphs", async () => {
     const { host, format } = setup(doc, opts);
     host.document.select({
@@ -267,12 +264,20 @@ describe.each(PATHS)("一键排版 — %s", (_name, opts) => {
       end: { node: host.document.nodeAt(2)!, offset: 2 },
     });
     const result = await format.formatParagraphs({ scope: "selection", plan });
-    expect(result.formatted).toBe(2);
+    expect(result).toMatchObject({ formatted: 2, cleaned: 1 });
     const s = host.document.snapshot();
     expect(s[0]!.font.name).toBe("宋体");
     expect(s[1]!.font.nameFarEast).toBe("黑体");
     expect(s[2]!.font.nameFarEast).toBe("楷体_GB2312");
     expect(s[3]!.font.nameFarEast).toBeUndefined();
+  });
+
+  test("text with a tab and XML characters stays exactly as it was; the table is left alone", async () => {
+    const { host, format, texts } = setup(doc, opts);
+    const result = await format.formatParagraphs({ scope: "document", plan });
+    expect(result).toMatchObject({ formatted: 4, skipped: 2 });
+    expect(texts()).toEqual(doc.map((p) => p.text));
+    expect(host.document.snapshot()[4]!.style).toBe("正文");
   });
 
   test("a read-only document is refused and keeps its formatting", async () => {
@@ -298,12 +303,12 @@ test("一键排版's plan sees Word's list numbers, so a list-numbered heading i
   expect(host.document.snapshot()[0]!.font).toMatchObject({ nameFarEast: "黑体" });
 });
 
-test("on WordApi 1.3 a paragraph holding an object is not re-typed (the object would be lost)", async () => {
+test("a paragraph holding an object (shown as a control character) gets its style; its text is untouched", async () => {
   const { host, format, texts } = setup([{ text: "图\u0001示" }]);
   const result = await format.formatParagraphs({ scope: "document", plan: () => [FANGSONG] });
-  expect(result).toMatchObject({ formatted: 1, partial: 1 });
+  expect(result).toMatchObject({ formatted: 1 });
   expect(texts()).toEqual(["图\u0001示"]);
-  expect(host.document.snapshot()[0]!.font).toMatchObject({ name: "Times New Roman", size: 16 });
+  expect(host.document.snapshot()[0]!.font).toMatchObject({ nameFarEast: "仿宋_GB2312", size: 16 });
 });
 
 test("setting font.nameFarEast without WordApiDesktop 1.3 fails like Office.js (ApiNotFound)", async () => {

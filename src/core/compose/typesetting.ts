@@ -1,6 +1,7 @@
 /**
- * Typesetting by text role (GB/T 9704): which role each paragraph plays, and the format to give it.
- * The pane hands the formats to the Word gateway; bold is a per-role setting, off by default.
+ * Typesetting by text role (GB/T 9704): which role each paragraph plays, and the format to give it. Each
+ * role has one of the report's own paragraph styles (对照-标题, 对照-一级 … 对照-正文, 对照-署名); the
+ * gateway defines them once and applies them by name. Bold is a per-role setting, off by default.
  */
 import { TYPESETTING } from "./templates/typesetting-table";
 import type { Outline, Span } from "../types";
@@ -34,6 +35,18 @@ export interface FontChoice {
   system: FontName;
 }
 
+/** One of the report's paragraph styles (see ./templates/typesetting-table.ts). */
+export interface ReportStyleName {
+  /** The w:styleId in OOXML (ASCII). */
+  id: string;
+  /** The name Word shows and the add-in applies it by. */
+  name: string;
+  /** 1–3 for the headings: Word's navigation pane lists them. */
+  outlineLevel?: number;
+  /** The style a new paragraph after this one takes (Enter after a heading gives body text). */
+  next?: string;
+}
+
 export interface RoleFormat {
   font: FontChoice;
   /** Points. */
@@ -43,6 +56,7 @@ export interface RoleFormat {
   firstLineIndent: number;
   /** Fixed line spacing in points. */
   lineSpacing: number;
+  style: ReportStyleName;
 }
 
 /** Paragraph format in the shape the Word gateway applies. */
@@ -55,7 +69,12 @@ export interface ParagraphFormat {
   bold: boolean;
   alignment: Alignment;
   firstLineIndent: number;
+  /** Exact (固定值) line spacing in points. */
   lineSpacing: number;
+  /** The style that gives this look; every paragraph of a style shares it, so it defines the style too. */
+  style: ReportStyleName;
+  /** A heading standing alone: it takes the chosen bold directly too (a style a document has keeps its own). */
+  heading: boolean;
 }
 
 export interface TypesettingSettings {
@@ -103,6 +122,8 @@ export function formatOf(role: TextRole, settings: TypesettingSettings = {}): Pa
     alignment: f.alignment,
     firstLineIndent: f.firstLineIndent,
     lineSpacing: f.lineSpacing,
+    style: f.style,
+    heading: role === "title" || /^level/.test(role),
   };
 }
 
@@ -113,9 +134,9 @@ export function formatOf(role: TextRole, settings: TypesettingSettings = {}): Pa
 function withLead(role: TextRole, leadLength: number | undefined, settings: TypesettingSettings) {
   const own = formatOf(role, settings);
   if (leadLength === undefined || !/^level/.test(role)) return { format: own };
-  const body = formatOf("body", settings);
-  const format = { ...body, alignment: own.alignment, firstLineIndent: own.firstLineIndent };
-  if (own.eastAsianFont === body.eastAsianFont && own.bold === body.bold) return { format };
+  // The paragraph is body text (a heading level shares the body's alignment and indent).
+  const format = formatOf("body", settings);
+  if (own.eastAsianFont === format.eastAsianFont && own.bold === format.bold) return { format };
   const lead = {
     length: leadLength,
     fontName: own.fontName,

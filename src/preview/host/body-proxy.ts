@@ -1,8 +1,9 @@
 /** Word.Body: the document's text and paragraphs, and paragraphs added at its start or end. */
 import { endOf } from "./anchors";
-import { ClientObject } from "./context";
+import { ClientObject, ClientResult } from "./context";
 import type { SimDocument } from "./document";
 import { HostError } from "./errors";
+import { writeOoxml } from "./ooxml-write";
 import { ParagraphCollectionProxy } from "./paragraph-collection-proxy";
 import { ParagraphProxy } from "./paragraph-proxy";
 import { defineProperties, loaders, readOnly, type Properties } from "./properties";
@@ -44,6 +45,16 @@ export class BodyProxy extends ClientObject {
     if (where !== "Start" && where !== "End")
       throw new HostError("InvalidArgument", `insertParagraph: '${where}'`);
     return ParagraphProxy.inserting(this.context, () => this.context.doc.insertParagraph(null, text, where));
+  }
+
+  /** WordApi 1.1: the whole body as one OOXML package. */
+  getOoxml(): ClientResult<string> {
+    const result = new ClientResult<string>();
+    this.context.enqueue(() => {
+      const slices = this.context.doc.allNodes().map((node) => ({ node, from: 0, to: node.rec.text.length }));
+      result.resolve(writeOoxml(this.context.doc, slices));
+    });
+    return result;
   }
 
   getRange(where: "Whole" | "Start" | "End" | "Content" = "Whole"): RangeProxy {

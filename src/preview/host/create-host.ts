@@ -6,6 +6,7 @@ import { ApplicationProxy } from "./application-proxy";
 import { DocumentProxy } from "./document-proxy";
 import { createOffice, memoryStorage, versionAtLeast, type HostOffice, type SettingsStorage } from "./office";
 import type { HostParagraph } from "./records";
+import type { HostStyle } from "./styles";
 
 export interface HostOptions {
   /** Requirement sets and their highest version, e.g. { WordApi: "1.3" } (the default). */
@@ -20,6 +21,8 @@ export interface HostOptions {
   documentId?: string;
   /** Milliseconds each sync() takes (0 = next microtask). */
   latencyMs?: number;
+  /** Styles the document already defines (a report typeset earlier). */
+  styles?: HostStyle[];
 }
 
 /** The `Word` global as the add-in uses it; the context is typed as Office.js's so gateway code type-checks. */
@@ -44,7 +47,11 @@ export interface Host {
 }
 
 export function createHost(initial: HostParagraph[] = [], opts: HostOptions = {}): Host {
-  const document = new SimDocument(initial, { id: opts.documentId, readOnly: opts.readOnly });
+  const document = new SimDocument(initial, {
+    id: opts.documentId,
+    readOnly: opts.readOnly,
+    styles: opts.styles,
+  });
   const sets = opts.supportedSets ?? { WordApi: "1.3" };
   const state: HostState = {
     doc: document,

@@ -1,5 +1,6 @@
-/** Word.DocumentCreated: open() records the document it would open (the host lists them). */
+/** Word.DocumentCreated: open() records the document it would open (the host lists them), if Word could open it. */
 import { ClientObject, type RequestContext } from "./context";
+import { checkDocx } from "./docx-check";
 
 export class DocumentCreatedProxy extends ClientObject {
   constructor(
@@ -10,6 +11,9 @@ export class DocumentCreatedProxy extends ClientObject {
   }
 
   open(): void {
-    this.context.enqueue(() => this.context.host.created.push(this.base64));
+    this.context.enqueue(() => {
+      checkDocx(this.base64);
+      this.context.host.created.push(this.base64);
+    });
   }
 }

@@ -2,9 +2,10 @@
  * The in-memory document behind the simulated Word host: paragraphs, a selection, and the positions
  * (ranges) the running batches hold, which follow the text as it is edited.
  */
-import { followEdit, followSplit } from "./positions";
+import { followDelete, followEdit, followSplit } from "./positions";
 import {
   copyRecord,
+  followInline,
   makeRecord,
   paragraphLike,
   type Anchor,
@@ -15,9 +16,9 @@ import {
   type ParagraphRecord,
   type Pos,
 } from "./records";
-import { shiftRuns } from "./runs";
-
-let tableCounter = 0;
+import { tableCells } from "./tables";
+import { StyleSheet } from "./style-sheet";
+import { resolveBuiltIn, type HostStyle } from "./styles";
 
 export type DocumentListener = () => void;
 
@@ -30,12 +31,18 @@ export class SimDocument {
   private readonly anchors = new Set<Anchor>();
   private readonly listeners = new Set<DocumentListener>();
   private readonly commentAnchors: { anchor: Anchor; text: string }[] = [];
+  /** Styles the document defines beyond Word's built-in ones. */
+  readonly styles = new StyleSheet();
 
-  constructor(initial: HostParagraph[] = [], opts: { id?: string; readOnly?: boolean } = {}) {
+  constructor(
+    initial: HostParagraph[] = [],
+    opts: { id?: string; readOnly?: boolean; styles?: HostStyle[] } = {},
+  ) {
     this.id = opts.id;
     this.readOnly = opts.readOnly ?? false;
+    this.styles.define(opts.styles ?? []);
     const paragraphs = initial.length > 0 ? initial : [{ text: "" }];
-    this.nodes = paragraphs.map((p) => ({ rec: makeRecord(p), alive: true }));
+    this.nodes = paragraphs.map((p) => ({ rec: this.record(p), alive: true }));
     const first = this.nodes[0]!;
     this.sel = { start: { node: first, offset: 0 }, end: { node: first, offset: 0 } };
     this.anchors.add(this.sel);
@@ -78,11 +85,13 @@ export class SimDocument {
     this.notify();
   }
 
-  /** Replaces all paragraphs (the preview page loading a sample); not part of the Word API. */
-  load(paragraphs: HostParagraph[]): void {
+  /** Replaces all paragraphs and styles (the preview page loading a sample); not part of the Word API. */
+  load(paragraphs: HostParagraph[], styles: HostStyle[] = []): void {
     for (const n of this.nodes) n.alive = false;
+    this.styles.clear();
+    this.styles.define(styles);
     this.nodes = (paragraphs.length > 0 ? paragraphs : [{ text: "" }]).map((p) => ({
-      rec: makeRecord(p),
+      rec: this.record(p),
       alive: true,
     }));
     const first = this.nodes[0]!;
@@ -97,6 +106,12 @@ export class SimDocument {
     if (!node) throw new RangeError(`no paragraph ${paragraph}`);
     this.replace({ start: { node, offset: 0 }, end: { node, offset: node.rec.text.length } }, text);
     this.notify();
+  }
+
+  private record(p: HostParagraph): ParagraphRecord {
+    const named = p.style !== undefined && !p.styleBuiltIn ? this.styles.named(p.style) : undefined;
+    const style = named ?? resolveBuiltIn(p.styleBuiltIn ?? "Normal");
+    return makeRecord(p, p.style && !named ? { ...style, name: p.style, builtIn: "Other" } : style);
   }
 
   // ---- used by the request context while it applies a batch ----
@@ -165,7 +180,7 @@ export class SimDocument {
   }
 
   insertParagraph(ref: Node | null, text: string, where: "Before" | "After" | "Start" | "End"): Node {
-    // A new paragraph takes its neighbour's formatting (but not its list membership: lists are static here).
+    // A new paragraph takes its neighbour's formatting and, like Word, joins its neighbour's list.
     let at: number;
     let model: ParagraphRecord;
     if (ref) {
@@ -176,40 +191,39 @@ export class SimDocument {
       at = where === "Start" ? 0 : this.nodes.length;
       model =
         (where === "Start" ? this.nodes[0] : this.nodes[this.nodes.length - 1])?.rec ??
-        makeRecord({ text: "" });
+        this.record({ text: "" });
     }
     const rec = paragraphLike(model, "");
     rec.tableNestingLevel = ref ? ref.rec.tableNestingLevel : 0;
     delete rec.table;
-    delete rec.runs;
     const node: Node = { rec, alive: true };
     this.nodes.splice(at, 0, node);
     this.replace({ start: { node, offset: 0 }, end: { node, offset: 0 } }, text);
     return node;
   }
 
+  /** Paragraph.delete: the paragraph and its text go; positions in it move to the next paragraph. */
+  deleteParagraph(node: Node): void {
+    if (this.nodes.length === 1) {
+      this.replace({ start: { node, offset: 0 }, end: { node, offset: node.rec.text.length } }, "");
+      return;
+    }
+    const i = this.indexOf(node);
+    followDelete(this.anchors, node, this.nodes[i + 1], this.nodes[i - 1]!);
+    node.alive = false;
+    this.nodes.splice(i, 1);
+  }
+
   /**
-   * Inserts a table before or after `ref`: one paragraph per cell, row by row, each with tableNestingLevel 1.
-   * Like Word, a table never ends the document: an empty paragraph follows a table inserted at the end.
+   * Inserts a table before or after `ref` (see ./tables.ts). Like Word, a table never ends the document:
+   * an empty paragraph follows a table inserted at the end.
    */
   insertTable(ref: Node, where: "Before" | "After", rows: number, cols: number, values?: string[][]): Node[] {
-    if (!Number.isInteger(rows) || !Number.isInteger(cols) || rows < 1 || cols < 1) {
-      throw new RangeError("a table needs at least one row and one column");
-    }
-    const id = `t${++tableCounter}`;
-    const cells: Node[] = [];
-    for (let r = 0; r < rows; r++) {
-      for (let c = 0; c < cols; c++) {
-        const rec = makeRecord({ text: (values?.[r]?.[c] ?? "").replace(/\r\n?|\n/g, "\u000b") });
-        rec.tableNestingLevel = 1;
-        rec.table = { id, row: r, col: c, rows, cols, headerRowCount: 0 };
-        cells.push({ rec, alive: true });
-      }
-    }
+    const cells = tableCells(ref.rec, rows, cols, values);
     const at = this.indexOf(ref) + (where === "After" ? 1 : 0);
     this.nodes.splice(at, 0, ...cells);
     if (at + cells.length === this.nodes.length)
-      this.nodes.push({ rec: makeRecord({ text: "" }), alive: true });
+      this.nodes.push({ rec: this.record({ text: "" }), alive: true });
     return cells;
   }
 
@@ -248,11 +262,8 @@ export class SimDocument {
     const tail = last.rec.text.slice(e);
     const removed = last === first ? [] : this.nodesOf(a).slice(1);
     followEdit(this.anchors, { first, last, s, e, inserted: t.length, removed });
-    // Runs follow an edit inside one paragraph; splitting or merging paragraphs drops them (simplest).
-    const runs =
-      first.rec.runs && last === first && !t.includes("\n") ? shiftRuns(first.rec.runs, s, e, t.length) : [];
-    if (runs.length > 0) first.rec.runs = runs;
-    else delete first.rec.runs;
+    // Runs and marks follow an edit inside one paragraph; splitting or merging paragraphs drops them (simplest).
+    followInline(first.rec, last === first && !t.includes("\n"), s, e, t.length);
     first.rec.text = head + t + tail;
     if (removed.length > 0) {
       for (const n of removed) n.alive = false;

@@ -4,7 +4,7 @@ import { liveNode, notFound } from "./binding";
 import { ClientObject, type RequestContext } from "./context";
 import type { SimDocument } from "./document";
 import { defineProperties, loaders, settable, type Properties } from "./properties";
-import type { Anchor, HostFont, Node } from "./records";
+import { setDirectFont, type Anchor, type HostFont, type Node } from "./records";
 import { fontAt, overrideRuns, withoutKey } from "./runs";
 
 /** Characters [start, end) of one paragraph: what a font applies to. */
@@ -30,7 +30,7 @@ export function segmentsOf(doc: SimDocument, a: Anchor): Segment[] {
 function setSegmentFont<K extends keyof HostFont>(seg: Segment, k: K, v: HostFont[K]): void {
   const rec = liveNode(seg.node).rec;
   if (seg.start <= 0 && seg.end >= rec.text.length) {
-    rec.font[k] = v;
+    setDirectFont(rec, k, v);
     const runs = withoutKey(rec.runs, k);
     if (runs.length > 0) rec.runs = runs;
     else delete rec.runs;

@@ -1,27 +1,22 @@
 /** Word.Paragraph: its text and paragraph format, its font and list item, and the inserts Word allows on it. */
 import { collapse, endOf, findAll, wholeAnchor } from "./anchors";
 import { Binding, liveNode, throwNotFound, type Resolver } from "./binding";
-import { ClientObject, type RequestContext } from "./context";
+import { ClientObject, ClientResult, type RequestContext } from "./context";
 import type { SimDocument } from "./document";
 import { HostError } from "./errors";
 import { FontProxy, wholeSegment } from "./font-proxy";
 import { ListItemProxy } from "./list-item-proxy";
-import { parseOoxml } from "./ooxml";
+import { replaceWithOoxml } from "./ooxml-insert";
+import { writeOoxml } from "./ooxml-write";
 import { defineProperties, loaders, readOnly, settable, type Properties } from "./properties";
 import { RangeCollectionProxy } from "./range-collection-proxy";
 import { RangeProxy } from "./range-proxy";
-import {
-  applyStyle,
-  builtInFromLocalized,
-  type Anchor,
-  type HostFont,
-  type Node,
-  type ParagraphRecord,
-} from "./records";
+import { applyStyle, type Anchor, type Node, type ParagraphRecord } from "./records";
+import { resolveBuiltIn } from "./styles";
 import { TableProxy } from "./table-proxy";
+import { detachFromList } from "./tables";
 
-type NumberField =
-  "firstLineIndent" | "leftIndent" | "lineSpacing" | "spaceBefore" | "spaceAfter" | "outlineLevel";
+type NumberField = "firstLineIndent" | "leftIndent" | "spaceBefore" | "spaceAfter" | "outlineLevel";
 
 const field = <K extends NumberField | "alignment">(k: K) =>
   settable(
@@ -31,17 +26,32 @@ const field = <K extends NumberField | "alignment">(k: K) =>
     },
   );
 
+/** The paragraph's record and the document it is in: styles are looked up there. */
+interface InDocument {
+  doc: SimDocument;
+  rec: ParagraphRecord;
+}
+
 const PARAGRAPH = {
   text: readOnly((r: ParagraphRecord) => r.text),
-  styleBuiltIn: settable((r: ParagraphRecord) => r.styleBuiltIn, applyStyle),
-  style: settable(
-    (r: ParagraphRecord) => r.style,
-    (r, v) => applyStyle(r, builtInFromLocalized(v)),
+  styleBuiltIn: settable(
+    (r: ParagraphRecord) => r.styleBuiltIn,
+    (r, v: string) => applyStyle(r, resolveBuiltIn(v)),
   ),
   alignment: field("alignment"),
   firstLineIndent: field("firstLineIndent"),
   leftIndent: field("leftIndent"),
-  lineSpacing: field("lineSpacing"),
+  /**
+   * Points, with no rule: Word's UI shows it divided by 12, so on a single- or multiple-spaced paragraph
+   * 28 becomes 2.33 lines; only a paragraph already at an exact or minimum rule keeps its rule.
+   */
+  lineSpacing: settable(
+    (r: ParagraphRecord) => r.lineSpacing,
+    (r, v: number) => {
+      r.lineSpacing = v;
+      if (r.lineSpacingRule !== "exact" && r.lineSpacingRule !== "atLeast") r.lineSpacingRule = "multiple";
+    },
+  ),
   spaceBefore: field("spaceBefore"),
   spaceAfter: field("spaceAfter"),
   outlineLevel: field("outlineLevel"),
@@ -49,9 +59,18 @@ const PARAGRAPH = {
   tableNestingLevel: readOnly((r: ParagraphRecord) => r.tableNestingLevel),
 };
 
-const record = (p: ParagraphProxy): ParagraphRecord => p.node().rec;
+/** By name: a style the document defines, or a built-in one (English or localized name); else ItemNotFound. */
+const STYLED = {
+  style: settable(
+    ({ rec }: InDocument) => rec.style,
+    ({ doc, rec }, v: string) => applyStyle(rec, doc.styles.named(v) ?? throwNotFound()),
+  ),
+};
 
-export interface ParagraphProxy extends Properties<typeof PARAGRAPH> {}
+const record = (p: ParagraphProxy): ParagraphRecord => p.node().rec;
+const inDocument = (p: ParagraphProxy): InDocument => ({ doc: p.context.doc, rec: p.node().rec });
+
+export interface ParagraphProxy extends Properties<typeof PARAGRAPH>, Properties<typeof STYLED> {}
 
 export class ParagraphProxy extends ClientObject {
   private readonly binding: Binding<Node>;
@@ -74,7 +93,7 @@ export class ParagraphProxy extends ClientObject {
   }
 
   protected override scalars(): Record<string, () => unknown> {
-    return loaders(this, PARAGRAPH, record);
+    return { ...loaders(this, PARAGRAPH, record), ...loaders(this, STYLED, inDocument) };
   }
 
   protected override navigation(): Record<string, () => ClientObject> {
@@ -121,8 +140,8 @@ export class ParagraphProxy extends ClientObject {
   }
 
   /**
-   * Replaces the paragraph's content with the package's text and applies the formatting it carries (see
-   * ./ooxml.ts for the subset). The paragraph itself stays, as Word keeps the paragraph mark.
+   * Replaces the paragraph's content with the package's paragraphs and applies the formatting, marks and
+   * styles they carry (see ./ooxml-insert.ts). The paragraph itself stays, as Word keeps the paragraph mark.
    */
   insertOoxml(ooxml: string, where: "Replace" | "Start" | "End"): RangeProxy {
     if (where !== "Replace")
@@ -130,22 +149,30 @@ export class ParagraphProxy extends ClientObject {
     let made: Anchor | undefined;
     const range = new RangeProxy(this.context, () => made ?? throwNotFound(), false);
     this.context.enqueue(() => {
-      const parsed = parseOoxml(ooxml);
-      const node = this.node();
-      made = this.doc.replace(wholeAnchor(node), parsed.map((p) => p.text).join("\n"));
+      made = replaceWithOoxml(this.doc, this.node(), ooxml);
       range.anchor();
-      const first = parsed[0];
-      if (!first) return;
-      const rec = node.rec;
-      Object.assign(rec.font, definedOnly(first.font));
-      if (first.alignment !== undefined) rec.alignment = first.alignment;
-      if (first.firstLineIndent !== undefined) rec.firstLineIndent = first.firstLineIndent;
-      if (first.lineSpacing !== undefined) rec.lineSpacing = first.lineSpacing;
-      const runs = first.runs.map((r) => ({ start: r.start, end: r.end, font: definedOnly(r.font) }));
-      if (runs.length > 0 && parsed.length === 1) rec.runs = runs;
-      else delete rec.runs;
     }, true);
     return range;
+  }
+
+  /** WordApi 1.1: the paragraph as an OOXML package, hyperlinks, bookmarks, fields and direct formatting included. */
+  getOoxml(): ClientResult<string> {
+    const result = new ClientResult<string>();
+    this.context.enqueue(() => {
+      const node = this.node();
+      result.resolve(writeOoxml(this.doc, [{ node, from: 0, to: node.rec.text.length }]));
+    });
+    return result;
+  }
+
+  /** WordApi 1.3: out of its list, if it is a list item. */
+  detachFromList(): void {
+    this.context.enqueue(() => detachFromList(this.node().rec), true);
+  }
+
+  /** WordApi 1.1: the paragraph and its content go. */
+  delete(): void {
+    this.context.enqueue(() => this.doc.deleteParagraph(this.node()), true);
   }
 
   /** WordApi 1.3: a table of `values` before or after this paragraph. */
@@ -180,7 +207,4 @@ export class ParagraphProxy extends ClientObject {
 }
 
 defineProperties(ParagraphProxy, PARAGRAPH, record);
-
-function definedOnly(font: Partial<HostFont>): Partial<HostFont> {
-  return Object.fromEntries(Object.entries(font).filter(([, v]) => v !== undefined)) as Partial<HostFont>;
-}
+defineProperties(ParagraphProxy, STYLED, inDocument);

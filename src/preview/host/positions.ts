@@ -55,3 +55,19 @@ export function followSplit(
     relocate(anchor.end);
   }
 }
+
+/** `node` was deleted: positions in it go to the start of the next paragraph (or the end of the previous). */
+export function followDelete(
+  anchors: Iterable<Anchor>,
+  node: Node,
+  next: Node | undefined,
+  prev: Node,
+): void {
+  for (const anchor of anchors) {
+    for (const pos of [anchor.start, anchor.end]) {
+      if (pos.node !== node) continue;
+      pos.node = next ?? prev;
+      pos.offset = next ? 0 : prev.rec.text.length;
+    }
+  }
+}

@@ -5,6 +5,7 @@ import { CommentProxy } from "./comment-proxy";
 import { ClientObject, ClientResult, type RequestContext } from "./context";
 import type { SimDocument } from "./document";
 import { HostError } from "./errors";
+import { writeOoxml } from "./ooxml-write";
 import { FontProxy, segmentsOf } from "./font-proxy";
 import { ParagraphCollectionProxy } from "./paragraph-collection-proxy";
 import { ParagraphProxy } from "./paragraph-proxy";
@@ -130,6 +131,21 @@ export class RangeProxy extends ClientObject {
     sameContext(this, other);
     const result = new ClientResult<string>();
     this.context.enqueue(() => result.resolve(relation(this.doc, this.anchor(), other.anchor())));
+    return result;
+  }
+
+  /** WordApi 1.1: the range as an OOXML package; partly covered paragraphs keep only the covered text. */
+  getOoxml(): ClientResult<string> {
+    const result = new ClientResult<string>();
+    this.context.enqueue(() => {
+      const a = this.anchor();
+      const slices = this.doc.nodesOf(a).map((node, k, all) => ({
+        node,
+        from: k === 0 ? a.start.offset : 0,
+        to: k === all.length - 1 ? a.end.offset : node.rec.text.length,
+      }));
+      result.resolve(writeOoxml(this.doc, slices));
+    });
     return result;
   }
 

@@ -2,10 +2,14 @@
  * The records of the simulated Word host: a paragraph with every field filled, its font and runs, where it
  * sits in a table, and the positions (ranges) that point into it.
  */
-import type { FontRun } from "./runs";
-import { BUILT_IN_STYLES } from "./styles";
+import { copyMarks, shiftMarks, type InlineMark } from "./marks";
+import { shiftRuns, type FontRun } from "./runs";
+import { BUILT_IN_STYLES, type ResolvedStyle } from "./styles";
 
 export type Alignment = "Left" | "Centered" | "Right" | "Justified";
+
+/** 单倍/多倍 (a multiple of 12 pt: 24 is double), 最小值, 固定值: the rule OOXML writes as w:lineRule. */
+export type LineSpacingRule = "multiple" | "atLeast" | "exact";
 
 export interface HostFont {
   name: string;
@@ -21,12 +25,13 @@ export interface HostFont {
 export interface HostParagraph {
   text: string;
   styleBuiltIn?: string;
-  /** Localized style name; derived from `styleBuiltIn` when absent. */
+  /** Localized style name, or the name of a style the document defines; derived from `styleBuiltIn` when absent. */
   style?: string;
   alignment?: Alignment;
   firstLineIndent?: number;
   leftIndent?: number;
   lineSpacing?: number;
+  lineSpacingRule?: LineSpacingRule;
   spaceBefore?: number;
   spaceAfter?: number;
   outlineLevel?: number;
@@ -35,9 +40,12 @@ export interface HostParagraph {
   listString?: string;
   listLevel?: number;
   tableNestingLevel?: number;
+  /** Direct formatting of all the paragraph's text (pasted text brings it): it overrides the style. */
   font?: Partial<HostFont>;
   /** Font overrides for character ranges (a run-in lead in another font). */
   runs?: FontRun[];
+  /** Hyperlinks, bookmarks and fields over the text. */
+  marks?: InlineMark[];
   /** The cell this paragraph fills when it sits in a table (see `SimDocument.insertTable`). */
   table?: TableCell;
 }
@@ -70,6 +78,7 @@ export interface ParagraphRecord {
   firstLineIndent: number;
   leftIndent: number;
   lineSpacing: number;
+  lineSpacingRule: LineSpacingRule;
   spaceBefore: number;
   spaceAfter: number;
   outlineLevel: number;
@@ -77,12 +86,16 @@ export interface ParagraphRecord {
   listString: string;
   listLevel: number;
   tableNestingLevel: number;
+  /** The font as drawn and read: the style's, under the direct formatting in `directFont`. */
   font: HostFont;
+  /** Formatting set directly on all the text; applying a paragraph style keeps it, as Word does. */
+  directFont: Partial<HostFont>;
   /**
    * Font overrides for character ranges, over `font` (sorted, disjoint). Text edits inside one paragraph
    * shift them (inserted text takes the format before it); edits that split or merge paragraphs drop them.
    */
   runs?: FontRun[];
+  marks?: InlineMark[];
   table?: TableCell;
 }
 
@@ -111,8 +124,6 @@ export interface Anchor {
   end: Pos;
 }
 
-const NORMAL = BUILT_IN_STYLES.Normal!;
-
 export function localizedStyle(builtIn: string): string {
   return BUILT_IN_STYLES[builtIn]?.localized ?? builtIn;
 }
@@ -124,28 +135,40 @@ export function builtInFromLocalized(name: string): string {
   return "Other";
 }
 
-export function makeRecord(p: HostParagraph): ParagraphRecord {
-  const builtIn = p.styleBuiltIn ?? (p.style ? builtInFromLocalized(p.style) : "Normal");
-  const def = BUILT_IN_STYLES[builtIn] ?? NORMAL;
+/**
+ * A record for `p`, formatted by `style` (the style `p` names, resolved by the document). The fixture's
+ * font properties that differ from the style's are direct formatting.
+ */
+export function makeRecord(p: HostParagraph, style: ResolvedStyle): ParagraphRecord {
+  const direct = Object.fromEntries(
+    Object.entries(definedOnly(p.font ?? {})).filter(([k, v]) => style.font[k as keyof HostFont] !== v),
+  ) as Partial<HostFont>;
   return {
     text: p.text,
-    styleBuiltIn: builtIn,
-    style: p.style ?? localizedStyle(builtIn),
-    alignment: p.alignment ?? def.alignment,
-    firstLineIndent: p.firstLineIndent ?? 0,
-    leftIndent: p.leftIndent ?? 0,
-    lineSpacing: p.lineSpacing ?? 12,
-    spaceBefore: p.spaceBefore ?? def.spaceBefore,
-    spaceAfter: p.spaceAfter ?? def.spaceAfter,
-    outlineLevel: p.outlineLevel ?? def.outlineLevel,
+    styleBuiltIn: style.builtIn,
+    style: style.name,
+    alignment: p.alignment ?? style.alignment,
+    firstLineIndent: p.firstLineIndent ?? style.firstLineIndent,
+    leftIndent: p.leftIndent ?? style.leftIndent,
+    lineSpacing: p.lineSpacing ?? style.lineSpacing,
+    lineSpacingRule: p.lineSpacingRule ?? style.lineSpacingRule,
+    spaceBefore: p.spaceBefore ?? style.spaceBefore,
+    spaceAfter: p.spaceAfter ?? style.spaceAfter,
+    outlineLevel: p.outlineLevel ?? style.outlineLevel,
     isListItem: p.isListItem ?? p.listString !== undefined,
     listString: p.listString ?? "",
     listLevel: p.listLevel ?? 0,
     tableNestingLevel: p.tableNestingLevel ?? 0,
-    font: { ...def.font, ...p.font },
+    font: { ...style.font, ...direct },
+    directFont: direct,
     ...(p.runs && p.runs.length > 0 ? { runs: copyRuns(p.runs) } : {}),
+    ...(p.marks && p.marks.length > 0 ? { marks: copyMarks(p.marks) } : {}),
     ...(p.table ? { table: { ...p.table } } : {}),
   };
+}
+
+export function definedOnly(font: Partial<HostFont>): Partial<HostFont> {
+  return Object.fromEntries(Object.entries(font).filter(([, v]) => v !== undefined)) as Partial<HostFont>;
 }
 
 function copyRuns(runs: readonly FontRun[]): FontRun[] {
@@ -156,30 +179,67 @@ export function copyRecord(r: ParagraphRecord): ParagraphRecord {
   return {
     ...r,
     font: { ...r.font },
+    directFont: { ...r.directFont },
     ...(r.runs ? { runs: copyRuns(r.runs) } : {}),
+    ...(r.marks ? { marks: copyMarks(r.marks) } : {}),
     ...(r.table ? { table: { ...r.table } } : {}),
   };
 }
 
-/** A copy of `model` for a new paragraph beside it: same formatting, no list membership (lists are static here). */
+/**
+ * A new paragraph beside `model`, as Word makes one: same paragraph formatting, style and list membership
+ * (a paragraph inserted next to a list item joins the list), the run formatting of its paragraph mark.
+ */
 export function paragraphLike(model: ParagraphRecord, text: string): ParagraphRecord {
   const rec = copyRecord(model);
   rec.text = text;
-  rec.isListItem = false;
-  rec.listString = "";
+  delete rec.runs;
+  delete rec.marks;
+  if (rec.isListItem) rec.listString = nextListString(model.listString);
   return rec;
 }
 
-/** Applying a paragraph style resets direct formatting to the style's, as Word does. */
-export function applyStyle(rec: ParagraphRecord, builtIn: string): void {
-  const def = BUILT_IN_STYLES[builtIn] ?? NORMAL;
-  rec.styleBuiltIn = BUILT_IN_STYLES[builtIn] ? builtIn : "Other";
-  rec.style = localizedStyle(builtIn);
-  rec.font = { ...def.font };
-  rec.alignment = def.alignment;
-  rec.outlineLevel = def.outlineLevel;
-  rec.spaceBefore = def.spaceBefore;
-  rec.spaceAfter = def.spaceAfter;
-  rec.firstLineIndent = 0;
-  rec.leftIndent = 0;
+/** The number Word would give the next item of a list ("2." after "1."); lists are otherwise static here. */
+function nextListString(s: string): string {
+  return s.replace(/\d+/, (n) => String(Number(n) + 1));
+}
+
+/** Sets direct formatting on all the text (Font.name = … on a whole paragraph). */
+export function setDirectFont<K extends keyof HostFont>(rec: ParagraphRecord, k: K, v: HostFont[K]): void {
+  rec.font[k] = v;
+  rec.directFont[k] = v;
+}
+
+/**
+ * Applying a paragraph style resets the paragraph's own formatting to the style's, as Word does; direct
+ * formatting of the text (runs, `directFont`) and list membership stay.
+ */
+export function applyStyle(rec: ParagraphRecord, style: ResolvedStyle): void {
+  rec.styleBuiltIn = style.builtIn;
+  rec.style = style.name;
+  rec.font = { ...style.font, ...rec.directFont };
+  rec.alignment = style.alignment;
+  rec.outlineLevel = style.outlineLevel;
+  rec.spaceBefore = style.spaceBefore;
+  rec.spaceAfter = style.spaceAfter;
+  rec.firstLineIndent = style.firstLineIndent;
+  rec.leftIndent = style.leftIndent;
+  rec.lineSpacing = style.lineSpacing;
+  rec.lineSpacingRule = style.lineSpacingRule;
+}
+
+/** Runs and marks after text[s, e) became `inserted` characters long; dropped when `keep` is false. */
+export function followInline(
+  rec: ParagraphRecord,
+  keep: boolean,
+  s: number,
+  e: number,
+  inserted: number,
+): void {
+  const runs = keep && rec.runs ? shiftRuns(rec.runs, s, e, inserted) : [];
+  const marks = keep && rec.marks ? shiftMarks(rec.marks, s, e, inserted) : [];
+  if (runs.length > 0) rec.runs = runs;
+  else delete rec.runs;
+  if (marks.length > 0) rec.marks = marks;
+  else delete rec.marks;
 }

@@ -76,3 +76,82 @@ export const BUILT_IN_STYLES: Record<string, StyleDefinition> = {
     spaceAfter: 0,
   },
 };
+
+/**
+ * A style the document itself defines (an OOXML styles part brings it): any property it leaves out comes
+ * from the style it is based on, and in the end from Normal.
+ */
+export interface HostStyle {
+  name: string;
+  /** The w:styleId an OOXML package refers to it by. */
+  id: string;
+  /** Name of the style this one is based on (Normal when absent). */
+  basedOn?: string;
+  font?: Partial<StyleDefinition["font"] & { nameFarEast: string }>;
+  alignment?: StyleDefinition["alignment"];
+  firstLineIndent?: number;
+  leftIndent?: number;
+  lineSpacing?: number;
+  lineSpacingRule?: "multiple" | "atLeast" | "exact";
+  spaceBefore?: number;
+  spaceAfter?: number;
+  outlineLevel?: number;
+}
+
+/** Everything applying a style sets: what a paragraph of that style looks like without direct formatting. */
+export interface ResolvedStyle {
+  name: string;
+  builtIn: string;
+  font: StyleDefinition["font"] & { nameFarEast?: string };
+  alignment: StyleDefinition["alignment"];
+  firstLineIndent: number;
+  leftIndent: number;
+  lineSpacing: number;
+  lineSpacingRule: "multiple" | "atLeast" | "exact";
+  spaceBefore: number;
+  spaceAfter: number;
+  outlineLevel: number;
+}
+
+export function resolveBuiltIn(builtIn: string): ResolvedStyle {
+  const known = BUILT_IN_STYLES[builtIn];
+  const def = known ?? BUILT_IN_STYLES.Normal!;
+  return {
+    name: def.localized,
+    builtIn: known ? builtIn : "Other",
+    font: { ...def.font },
+    alignment: def.alignment,
+    firstLineIndent: 0,
+    leftIndent: 0,
+    // Single spacing: 12 pt is one line as the API counts it.
+    lineSpacing: 12,
+    lineSpacingRule: "multiple",
+    spaceBefore: def.spaceBefore,
+    spaceAfter: def.spaceAfter,
+    outlineLevel: def.outlineLevel,
+  };
+}
+
+/** A document style with its base styles' properties filled in (a loop in basedOn stops at Normal). */
+export function resolveCustom(
+  style: HostStyle,
+  lookup: (name: string) => HostStyle | undefined,
+): ResolvedStyle {
+  const chain: HostStyle[] = [];
+  for (
+    let s: HostStyle | undefined = style;
+    s && !chain.includes(s);
+    s = s.basedOn ? lookup(s.basedOn) : undefined
+  )
+    chain.unshift(s);
+  const base = resolveBuiltIn("Normal");
+  const out: ResolvedStyle = { ...base, name: style.name, builtIn: "Other", font: { ...base.font } };
+  const own = new Set(["name", "id", "basedOn", "font"]);
+  for (const s of chain) {
+    for (const [k, v] of Object.entries(s.font ?? {}))
+      if (v !== undefined) Object.assign(out.font, { [k]: v });
+    for (const [k, v] of Object.entries(s))
+      if (!own.has(k) && v !== undefined) Object.assign(out, { [k]: v });
+  }
+  return out;
+}

@@ -134,6 +134,10 @@ const ELEMENTS: { kind: ElementKind; label: string }[] = [
   { kind: "measure", label: t.structure.addMeasure },
 ];
 
+/** A success message, and why run-in leads kept the body font when this Word cannot do otherwise. */
+const withLeadNote = (message: string, leads: number): string =>
+  leads > 0 ? `${message}${t.structure.leadNote}` : message;
+
 const defaultTemplate = (): Template => findTemplate(DEFAULT_TEMPLATE_ID) ?? templates[0]!;
 
 /** The template saved in the document, if any (outside Word there is none to read). */
@@ -206,16 +210,18 @@ export function StructureTab({ onError }: { onError: (message: string) => void }
       date: new Date(),
     });
     void act(async () => {
-      await structureVerbs.insertBlocksAtCursor(formattedBlocks(blocks, typesetting));
+      const { leadsInBodyFont } = await structureVerbs.insertBlocksAtCursor(
+        formattedBlocks(blocks, typesetting),
+      );
       // The check reads this to know which aspects to expect.
       await saveSetting("template", savedOf(template, variant));
-      return t.structure.inserted(blocks.length);
+      return withLeadNote(t.structure.inserted(blocks.length), leadsInBodyFont);
     });
   };
 
   const addElement = (kind: ElementKind, label: string) =>
     act(async () => {
-      await structureVerbs.editAtCursor(
+      const { leadsInBodyFont } = await structureVerbs.editAtCursor(
         (paragraphs: Paragraph[], cursor: number): StructureEdit | { error: string } => {
           const plan = planElement(readOutline(paragraphs), cursor, kind);
           if ("error" in plan) return plan;
@@ -229,7 +235,7 @@ export function StructureTab({ onError }: { onError: (message: string) => void }
           };
         },
       );
-      return t.structure.added(label);
+      return withLeadNote(t.structure.added(label), leadsInBodyFont);
     });
 
   const planNumbers = () =>
@@ -258,7 +264,7 @@ export function StructureTab({ onError }: { onError: (message: string) => void }
       });
       return result.formatted === 0
         ? t.structure.typesetNone
-        : t.structure.typesetDone(result.formatted, result.partial);
+        : withLeadNote(t.structure.typesetDone(result.formatted, result.kept), result.leadsInBodyFont);
     });
 
   const chooseTemplate = (id: string | undefined) => {
