@@ -3,6 +3,7 @@
  * sits in a table, and the positions (ranges) that point into it.
  */
 import { copyMarks, shiftMarks, type InlineMark } from "./marks";
+import { copyRevisions, shiftRevisions, type Revision } from "./revisions";
 import { shiftRuns, type FontRun } from "./runs";
 import { BUILT_IN_STYLES, type ResolvedStyle } from "./styles";
 
@@ -46,6 +47,8 @@ export interface HostParagraph {
   runs?: FontRun[];
   /** Hyperlinks, bookmarks and fields over the text. */
   marks?: InlineMark[];
+  /** Tracked deletions and insertions (修订) over the text; deleted text is still part of `text`. */
+  revisions?: Revision[];
   /** The cell this paragraph fills when it sits in a table (see `SimDocument.insertTable`). */
   table?: TableCell;
 }
@@ -96,6 +99,8 @@ export interface ParagraphRecord {
    */
   runs?: FontRun[];
   marks?: InlineMark[];
+  /** Sorted by start; they follow edits like the runs (see ./revisions.ts). */
+  revisions?: Revision[];
   table?: TableCell;
 }
 
@@ -163,6 +168,7 @@ export function makeRecord(p: HostParagraph, style: ResolvedStyle): ParagraphRec
     directFont: direct,
     ...(p.runs && p.runs.length > 0 ? { runs: copyRuns(p.runs) } : {}),
     ...(p.marks && p.marks.length > 0 ? { marks: copyMarks(p.marks) } : {}),
+    ...(p.revisions && p.revisions.length > 0 ? { revisions: copyRevisions(p.revisions) } : {}),
     ...(p.table ? { table: { ...p.table } } : {}),
   };
 }
@@ -182,6 +188,7 @@ export function copyRecord(r: ParagraphRecord): ParagraphRecord {
     directFont: { ...r.directFont },
     ...(r.runs ? { runs: copyRuns(r.runs) } : {}),
     ...(r.marks ? { marks: copyMarks(r.marks) } : {}),
+    ...(r.revisions ? { revisions: copyRevisions(r.revisions) } : {}),
     ...(r.table ? { table: { ...r.table } } : {}),
   };
 }
@@ -195,6 +202,7 @@ export function paragraphLike(model: ParagraphRecord, text: string): ParagraphRe
   rec.text = text;
   delete rec.runs;
   delete rec.marks;
+  delete rec.revisions;
   if (rec.isListItem) rec.listString = nextListString(model.listString);
   return rec;
 }
@@ -238,8 +246,11 @@ export function followInline(
 ): void {
   const runs = keep && rec.runs ? shiftRuns(rec.runs, s, e, inserted) : [];
   const marks = keep && rec.marks ? shiftMarks(rec.marks, s, e, inserted) : [];
+  const revisions = keep && rec.revisions ? shiftRevisions(rec.revisions, s, e, inserted) : [];
   if (runs.length > 0) rec.runs = runs;
   else delete rec.runs;
   if (marks.length > 0) rec.marks = marks;
   else delete rec.marks;
+  if (revisions.length > 0) rec.revisions = revisions;
+  else delete rec.revisions;
 }
