@@ -33,6 +33,7 @@ export {
 export { locateParagraph } from "./locate";
 export { createCheckVerbs, type CheckVerbs, type CommentNote } from "./check-tools";
 export { planSpan, SEARCH_LIMIT, type SpanPlan } from "./spans";
+export type { TrackingMode } from "./current-text";
 export {
   createStructureVerbs,
   STRUCTURE_MESSAGES,
