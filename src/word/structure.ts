@@ -120,12 +120,15 @@ export function createStructureVerbs(
       if (e.offset < 0 || e.length < 0 || e.offset + e.length > e.expectText.length)
         throw new GatewayError("invalid", at(STRUCTURE_MESSAGES.editChanged, e.paragraph));
     }
-    for (const e of edits) {
-      const p = items[e.paragraph]!;
-      const range = spanRange(p, planSpan(e.expectText, e.offset, e.length));
-      if (e.replacement === "") range.delete();
-      else range.insertText(e.replacement, e.length === 0 ? "Start" : "Replace");
-    }
+    // Every span is located before the first write: if Word cannot find one (a tracked deletion inside
+    // it, office-js #5874), the batch fails before it has changed anything.
+    const ranges = edits.map((e) =>
+      spanRange(items[e.paragraph]!, planSpan(e.expectText, e.offset, e.length)),
+    );
+    edits.forEach((e, k) => {
+      if (e.replacement === "") ranges[k]!.delete();
+      else ranges[k]!.insertText(e.replacement, e.length === 0 ? "Start" : "Replace");
+    });
   }
 
   /** Queues the edits and the insertion on paragraphs loaded in sync 1 (STYLE_PROPS), then syncs and verifies. */

@@ -208,6 +208,25 @@ describe.each(PATHS)("prefix edits with an insertion — %s", (_name, opts) => {
     expect(texts()).toEqual(before);
   });
 
+  test("if Word cannot find one planned span (a tracked deletion inside it), nothing at all is changed", async () => {
+    // Word 2019 has no getReviewedText: the pane planned on a text whose "." after "2" is a tracked deletion.
+    const doc = DOC.map((p, i) =>
+      i === 7 ? { ...p, revisions: [{ kind: "deleted" as const, start: 1, end: 2 }] } : p,
+    );
+    const { structure, texts } = setup(doc, opts);
+    const before = texts();
+    const error = await structure
+      .applyStructureEdit({
+        edits: [
+          { paragraph: 5, expectText: DOC[5]!.text, offset: 0, length: 2, replacement: "3." },
+          { paragraph: 7, expectText: DOC[7]!.text, offset: 0, length: 2, replacement: "4." },
+        ],
+      })
+      .catch((e) => e);
+    expect(error).toBeInstanceOf(GatewayError);
+    expect(texts()).toEqual(before);
+  });
+
   test("editAtCursor hands the planner the cursor's paragraph and applies its plan in 2 syncs", async () => {
     const { host, structure, texts } = setup(DOC, opts);
     host.document.setSelection(6, 2);
