@@ -31,7 +31,7 @@ export {
   type BusyListener,
 } from "./queue";
 export { locateParagraph } from "./locate";
-export { createCheckVerbs, type CheckVerbs, type CommentNote } from "./check-tools";
+export { createCheckVerbs, type CheckVerbs, type CommentNote, type CommentResult } from "./check-tools";
 export { planSpan, SEARCH_LIMIT, type SpanPlan } from "./spans";
 export type { TrackingMode } from "./current-text";
 export {

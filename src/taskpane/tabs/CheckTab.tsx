@@ -300,7 +300,7 @@ export function CheckTab({ onError, onOpenStructure, runOnOpen = false }: CheckT
   };
 
   const commentAll = async () => {
-    const added = await run(() =>
+    const done = await run(() =>
       insertComments(
         visible.map((f) => ({
           paragraph: f.paragraph,
@@ -311,7 +311,11 @@ export function CheckTab({ onError, onOpenStructure, runOnOpen = false }: CheckT
         })),
       ),
     );
-    if (added !== undefined) setNotice({ intent: "success", text: t.check.commented(added) });
+    if (done !== undefined)
+      setNotice({
+        intent: done.skipped > 0 ? "warning" : "success",
+        text: t.check.commented(done.added, done.skipped, done.already),
+      });
   };
 
   const makeList = async (where: "end" | "new") => {
