@@ -78,6 +78,24 @@ describe("simulated host: tracked changes", () => {
     ]);
   });
 
+  test("deleting what was inserted under tracking removes it outright, paragraphs included", async () => {
+    const host = createHost([{ text: "正文" }], WORD_14);
+    host.document.setTracking("TrackAll");
+    await host.Word.run(async (context) => {
+      const body = context.document.body;
+      const added = body.insertParagraph("临时", "Start");
+      const more = added.insertParagraph("再一段", "After");
+      await context.sync();
+      more.delete();
+      added.search("临").getFirst().delete();
+      await context.sync();
+      added.delete();
+      await context.sync();
+    });
+    expect(host.document.snapshot()).toMatchObject([{ text: "正文" }]);
+    expect(host.document.snapshot()[0]!.revisions).toBeUndefined();
+  });
+
   test("paragraph added and deleted events fire; a deletion under tracking fires none", async () => {
     const host = createHost([{ text: "一" }, { text: "二" }], WORD_16);
     const heard: string[] = [];

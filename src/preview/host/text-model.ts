@@ -31,6 +31,28 @@ export class TextModel {
   searchDialogOpen = false;
   /** Paragraphs outside the body the cursor can be in: a header's, a footnote's, a comment's … */
   private readonly sideStories: { type: string; nodes: Node[] }[] = [];
+  /** Paragraphs made while tracking was on (their paragraph mark is a tracked insertion). */
+  private readonly madeTracked = new WeakSet<Node>();
+
+  private made(node: Node): Node {
+    if (this.trackingMode !== "Off") this.madeTracked.add(node);
+    return node;
+  }
+
+  /**
+   * Whether all of `a` was inserted under tracking. Word removes such text outright when it is deleted
+   * (a change withdrawn, not a deletion to review), paragraph marks included.
+   */
+  private insertedTracked(a: Anchor): boolean {
+    return this.nodesOf(a).every((n, k) => {
+      if (k > 0 && !this.madeTracked.has(n)) return false;
+      const s = n === a.start.node ? a.start.offset : 0;
+      const e = n === a.end.node ? a.end.offset : n.rec.text.length;
+      return (
+        s === e || (n.rec.revisions ?? []).some((r) => r.kind === "inserted" && r.start <= s && r.end >= e)
+      );
+    });
+  }
 
   protected record(p: HostParagraph): ParagraphRecord {
     const named = p.style !== undefined && !p.styleBuiltIn ? this.styles.named(p.style) : undefined;
@@ -131,7 +153,7 @@ export class TextModel {
     const rec = paragraphLike(model, "");
     rec.tableNestingLevel = ref ? ref.rec.tableNestingLevel : 0;
     delete rec.table;
-    const node: Node = { rec, alive: true };
+    const node = this.made({ rec, alive: true });
     list.splice(at, 0, node);
     this.replace({ start: { node, offset: 0 }, end: { node, offset: 0 } }, text);
     return node;
@@ -139,8 +161,11 @@ export class TextModel {
 
   /** Paragraph.delete: the paragraph and its text go; positions in it move to the next paragraph. */
   deleteParagraph(node: Node): void {
-    // Under tracking the paragraph stays, its text marked deleted.
-    if (this.nodes.length === 1 || this.trackingMode !== "Off") {
+    // Under tracking the paragraph stays, its text marked deleted, unless it was itself a tracked insertion.
+    const whole = { start: { node, offset: 0 }, end: { node, offset: node.rec.text.length } };
+    const tracked =
+      this.trackingMode !== "Off" && !(this.madeTracked.has(node) && this.insertedTracked(whole));
+    if (this.nodes.length === 1 || tracked) {
       this.replace({ start: { node, offset: 0 }, end: { node, offset: node.rec.text.length } }, "");
       return;
     }
@@ -174,12 +199,17 @@ export class TextModel {
    */
   replace(a: Anchor, text: string): Anchor {
     if (this.trackingMode === "Off") return this.replaceText(a, text);
-    // Tracked: the old text stays, marked deleted; the new text follows it, marked inserted.
-    for (const n of this.nodesOf(a)) {
-      const s = n === a.start.node ? a.start.offset : 0;
-      markRevision(n.rec, "deleted", s, n === a.end.node ? a.end.offset : n.rec.text.length);
+    // Tracked: the old text stays, marked deleted (unless it was a tracked insertion itself); the new text
+    // follows it, marked inserted.
+    let made: Anchor;
+    if (this.insertedTracked(a)) made = this.replaceText(a, text);
+    else {
+      for (const n of this.nodesOf(a)) {
+        const s = n === a.start.node ? a.start.offset : 0;
+        markRevision(n.rec, "deleted", s, n === a.end.node ? a.end.offset : n.rec.text.length);
+      }
+      made = this.replaceText({ start: { ...a.end }, end: { ...a.end } }, text);
     }
-    const made = this.replaceText({ start: { ...a.end }, end: { ...a.end } }, text);
     for (const n of this.nodesOf(made)) {
       const s = n === made.start.node ? made.start.offset : 0;
       markRevision(n.rec, "inserted", s, n === made.end.node ? made.end.offset : n.rec.text.length);
@@ -224,7 +254,7 @@ export class TextModel {
     const list = this.listOf(node);
     let at = list.indexOf(node);
     for (const p of pieces.slice(1)) {
-      const n: Node = { rec: paragraphLike(node.rec, p), alive: true };
+      const n = this.made({ rec: paragraphLike(node.rec, p), alive: true });
       list.splice(++at, 0, n);
       made.push(n);
     }
