@@ -112,6 +112,17 @@ describe.each(PATHS)("inserting the skeleton — %s", (_name, opts) => {
     ]);
   });
 
+  test("with the cursor in a header, nothing goes there and the user is told where to click", async () => {
+    const { host, structure, texts } = setup(DOC, opts);
+    host.document.placeCursorIn("Header", "2026年度组织生活会");
+    const error = await structure.insertBlocksAtCursor(blocks).catch((e) => e);
+    expect(error).toMatchObject({ kind: "invalid", message: expect.stringContaining("光标不在正文里") });
+    expect(texts()).toEqual(DOC.map((p) => p.text));
+    host.document.setSelection(0, 0);
+    await structure.insertBlocksAtCursor(blocks.slice(0, 1));
+    expect(texts()).toHaveLength(DOC.length + 1);
+  });
+
   test("with several paragraphs selected, it goes after the selection", async () => {
     const { host, structure, texts } = setup(DOC, opts);
     host.document.setSelection(2, 0);
