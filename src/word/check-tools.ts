@@ -47,7 +47,10 @@ export interface CheckVerbs {
    * as a comment is not added twice.
    */
   insertComments(notes: CommentNote[]): Promise<CommentResult>;
-  /** Calls `onChange` after paragraphs change (WordApi 1.6); resolves to a function that stops listening. */
+  /**
+   * Calls `onChange` after paragraphs are added, changed or deleted (WordApi 1.6); resolves to a function
+   * that stops listening. A deletion under 修订 fires nothing (office-js #3864): a hint, never the truth.
+   */
   watchParagraphChanges(onChange: () => void): Promise<() => Promise<void>>;
 }
 
@@ -151,11 +154,16 @@ export function createCheckVerbs(
       }),
 
     watchParagraphChanges: async (onChange) => {
-      const handle = await run(async (context) => {
-        const result = context.document.onParagraphChanged.add(async () => onChange());
+      // Added and deleted paragraphs have events of their own (a changed-only listener misses them).
+      const handles = await run(async (context) => {
+        const d = context.document;
+        const results = [d.onParagraphAdded, d.onParagraphChanged, d.onParagraphDeleted].map((event) =>
+          event.add(async () => onChange()),
+        );
         await context.sync();
-        return result as unknown as EventResult;
+        return results as unknown as EventResult[];
       });
+      const handle = { context: handles[0]!.context, remove: () => handles.forEach((h) => h.remove()) };
       return async () => {
         const { Word } = getEnv();
         await queue.runExclusive(async () => {

@@ -122,3 +122,19 @@ test("watchParagraphChanges reports edits until stopped", async () => {
   await new Promise((r) => setTimeout(r, 5));
   expect(changes).toBe(1);
 });
+
+test("watchParagraphChanges also hears paragraphs added and deleted", async () => {
+  const { host, verbs } = setup([{ text: "甲" }, { text: "乙" }], { WordApi: "1.6" });
+  let changes = 0;
+  const stop = await verbs.watchParagraphChanges(() => changes++);
+  host.document.addParagraphAfter(1, "丙");
+  await new Promise((r) => setTimeout(r, 5));
+  expect(changes).toBe(1);
+  host.document.removeParagraph(0);
+  await new Promise((r) => setTimeout(r, 5));
+  expect(changes).toBe(2);
+  await stop();
+  host.document.addParagraphAfter(0, "丁");
+  await new Promise((r) => setTimeout(r, 5));
+  expect(changes).toBe(2);
+});
