@@ -9,7 +9,7 @@ import { planElement } from "../src/core/compose/elements";
 import { buildSkeleton } from "../src/core/compose/skeleton";
 import { findTemplate } from "../src/core/compose/templates";
 import { createHost, type HostOptions, type HostParagraph } from "../src/preview/host";
-import { formattedBlocks, typesetPlan } from "../src/taskpane/structure/formats";
+import { elementEdit, formattedBlocks, typesetPlan } from "../src/taskpane/structure/formats";
 import { createFormatVerbs, createStructureVerbs, OperationQueue } from "../src/word";
 import { syncBudget } from "./sync-budget";
 
@@ -69,15 +69,7 @@ async function measure(label: string, paragraphs: HostParagraph[], opts: HostOpt
       () =>
         s.editAtCursor((ps, at) => {
           const plan = planElement(readOutline(ps), at, kind);
-          if ("error" in plan) return plan;
-          return {
-            edits: plan.edits,
-            insert: {
-              after: plan.insertAfter,
-              expectText: ps[plan.insertAfter]!.text,
-              blocks: formattedBlocks(plan.blocks, {}),
-            },
-          };
+          return "error" in plan ? plan : elementEdit(plan, ps, {});
         }),
       host,
     );

@@ -23,7 +23,7 @@ export type NumberStyle =
   | "arabic" //      1.  1．  1、   level 3
   | "arabic-paren" //（1）    level 4
   | "circled" //     ①        level 5
-  | "shi"; //        一是……    inline enumeration, no fixed level
+  | "shi"; //        一是…… 一要……  inline enumeration, no fixed level
 
 /** The number found at the start of a paragraph (in its text or in Word's list number). */
 export interface Numbering {
@@ -92,6 +92,18 @@ export interface Item extends Span {
   aspect?: number;
 }
 
+/**
+ * A paragraph holding several headings or entries one after another (pasted from a web page): the outline
+ * reads it as the paragraphs it would be split into.
+ */
+export interface GluedParagraph {
+  paragraph: number;
+  /** Offsets in its text where the second, third … piece starts: where 分段 splits it. */
+  breaks: number[];
+  /** Each piece's number, the first piece's included (offsets in the paragraph's text). */
+  numbers: (Numbering | null)[];
+}
+
 export interface Outline {
   paragraphs: Paragraph[];
   /** One entry per paragraph: its number, or null. */
@@ -108,6 +120,8 @@ export interface Outline {
   measures: Item[];
   signature: { paragraph: number; text: string } | null;
   date: { paragraph: number; text: string } | null;
+  /** Paragraphs read as several (their items keep the paragraph's index, at offsets inside it). */
+  glued: GluedParagraph[];
 }
 
 export type Severity = "error" | "warning" | "info";
@@ -131,6 +145,8 @@ export interface Finding {
   offset?: number;
   length?: number;
   fix?: Fix;
+  /** Offsets in the paragraph's text where 分段 (its safe fix) starts a new paragraph, text unchanged. */
+  split?: number[];
   /** Item ids the finding is about ("P3"). */
   items?: string[];
   /** The passage elsewhere this one repeats or answers to (last year's report, a library snippet). */

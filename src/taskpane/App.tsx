@@ -4,10 +4,19 @@ import { NoticeBar } from "./components/NoticeBar";
 import { t } from "./strings";
 import { themeFromOffice } from "./theme";
 import type { TabId } from "./tab-from-url";
-import { StructureTab } from "./tabs/StructureTab";
-import { CheckTab } from "./tabs/CheckTab";
+import { lazyTab } from "./tabs/lazy-tab";
 import { SnippetsTab } from "./tabs/SnippetsTab";
-import { SettingsTab } from "./tabs/SettingsTab";
+import { StructureTab } from "./tabs/StructureTab";
+
+// 检查 and 设置 hold the rules, the matcher and their word lists: chunks of their own, fetched on first use.
+const CheckTab = lazyTab(
+  () => import(/* webpackChunkName: "check" */ "./tabs/CheckTab").then((m) => m.CheckTab),
+  t.loadingTab,
+);
+const SettingsTab = lazyTab(
+  () => import(/* webpackChunkName: "settings" */ "./tabs/SettingsTab").then((m) => m.SettingsTab),
+  t.loadingTab,
+);
 
 const useStyles = makeStyles({
   root: {

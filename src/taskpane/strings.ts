@@ -15,6 +15,7 @@ export const t = {
   errorTitle: "操作未完成",
   dismiss: "关闭",
   busy: "正在处理…",
+  loadingTab: "正在打开…",
 
   outlineTitle: "文档结构",
   outlineRefresh: "刷新",
@@ -237,7 +238,7 @@ export const t = {
     slotInserted: (what: string) => `已插入${what}的位置，请把【】中的提示换成自己的内容。`,
     noPart: (part: string) => `文档中还没有“${part}”部分，请先到“结构”页补齐。`,
     findings: "检查结果",
-    keyboardHint: "快捷键：J / K 或 Alt+↓ / Alt+↑ 在结果之间移动，Enter 执行按钮。",
+    keyboardHint: "快捷键：J / K 或 ↓ / ↑ 在结果之间移动，Enter 执行按钮。",
     fix: "修正",
     fixTo: (text: string) => `修正为“${text}”`,
     ignore: "忽略",

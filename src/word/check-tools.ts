@@ -1,16 +1,18 @@
 /**
  * Verbs the 检查 tab needs beyond the gateway: the rectification list as a Word table (at the end of this
- * document, or in a new one), findings as comments (WordApi 1.4), and paragraph-change events (WordApi 1.6)
- * for the optional automatic re-check. Each verb is one Word.run through the queue, with at most 2 syncs
- * (comments: 3, so that every span is found before anything is written).
+ * document, or in a new one), findings as comments (WordApi 1.4), paragraph events (WordApi 1.6) for the
+ * optional automatic re-check, and 分段 of a glued paragraph. Each verb is one Word.run through the queue,
+ * with at most 2 syncs (comments: 3, so that every span is found before anything is written).
  */
 import { runWord } from "./batch";
 import { queueCurrentText } from "./current-text";
-import { GatewayError } from "./errors";
+import { GATEWAY_MESSAGES, GatewayError } from "./errors";
+import { findParagraph } from "./find-paragraph";
 import { queueFindSpan } from "./find-span";
 import { globalEnv, type OfficeEnv } from "./gateway";
 import { locateParagraph } from "./locate";
 import { documentQueue, type OperationQueue } from "./queue";
+import { planSpan, spanRange } from "./spans";
 import { tableDocx, toBase64 } from "./table-docx";
 
 /** A comment to anchor on a paragraph (or on characters of it) the pane read with `expectText`. */
@@ -52,6 +54,12 @@ export interface CheckVerbs {
    * that stops listening. A deletion under 修订 fires nothing (office-js #3864): a hint, never the truth.
    */
   watchParagraphChanges(onChange: () => void): Promise<() => Promise<void>>;
+  /**
+   * 分段: starts a new paragraph at each offset of the paragraph the pane read as `expectText`, by typing a
+   * paragraph mark there, so every character keeps its formatting, comments and marks. Refused (nothing
+   * changed) when the paragraph changed since, or is an item of a Word list (each piece would join it).
+   */
+  splitParagraph(index: number, expectText: string, offsets: number[]): Promise<void>;
 }
 
 interface EventResult {
@@ -151,6 +159,31 @@ export function createCheckVerbs(
         }
         if (result.added > 0) await context.sync();
         return result;
+      }),
+
+    splitParagraph: (index, expectText, offsets) =>
+      run(async (context) => {
+        const sorted = [...new Set(offsets)].sort((a, b) => a - b);
+        if (sorted.length === 0 || sorted[0]! <= 0 || sorted.at(-1)! >= expectText.length)
+          throw new GatewayError("invalid", GATEWAY_MESSAGES.spanOutside);
+        // A paragraph holding tracked changes reads differently from the pane's text: refused as changed.
+        const { paragraph, at } = await findParagraph(context, index, expectText, {
+          props: "items/text,items/isListItem",
+        });
+        if (paragraph.isListItem) throw new GatewayError("invalid", GATEWAY_MESSAGES.splitListItem);
+        // Every point is found on the unchanged paragraph first; the marks then go in from the last one
+        // back, so no insertion moves a point still to come.
+        const points = sorted.map((offset) => spanRange(paragraph, planSpan(expectText, offset, 0)));
+        for (const point of points.reverse()) point.insertText("\n", "Start");
+        const after = context.document.body.paragraphs;
+        after.load("items/text");
+        await context.sync();
+        const pieces = [0, ...sorted].map((from, k) =>
+          expectText.slice(from, sorted[k] ?? expectText.length),
+        );
+        const now = after.items.slice(at, at + pieces.length).map((p) => p.text);
+        if (now.join("\u0000") !== pieces.join("\u0000"))
+          throw new GatewayError("changed", GATEWAY_MESSAGES.splitDiffers);
       }),
 
     watchParagraphChanges: async (onChange) => {

@@ -12,6 +12,9 @@ export const GATEWAY_MESSAGES = {
   changed: "文档已更改，找不到该段落，请重新检查",
   anchorChanged: "文档已更改：插入位置的段落内容与检查时不同，未做任何修改。请重新检查后再插入",
   replaced: "替换后的段落与预期不一致，请检查该处文字（可按 Ctrl+Z 撤销）",
+  splitDiffers: "分段后的各段与预期不一致，请检查该处文字（可按 Ctrl+Z 撤销）",
+  splitListItem:
+    "该段是 Word 自动编号列表中的一项，分段后每段都会带上自动编号。请先取消该段的自动编号，再分段",
   readOnly: "文档为只读或受保护，无法修改。请取消保护或另存为可编辑的副本后再试",
   unsupported: "需要 Word 2016 或更新版本（WordApi 1.3）",
   noHost: "未连接到 Word：请在 Word 中打开本加载项",

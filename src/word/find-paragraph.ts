@@ -10,29 +10,32 @@ import { planSpan, spanRange } from "./spans";
 
 export interface FoundParagraph {
   paragraph: Word.Paragraph;
+  /** Its index in the body now. */
+  at: number;
   /** Its `text` differs from what the user sees (tracked changes): characters are found by search. */
   tracked: boolean;
 }
 
 /**
- * Loads the body's paragraphs and their current text and finds `index`/`expectText` again (sync 1 of a
- * verb; 2 when the document holds tracked changes).
+ * Loads the body's paragraphs (`props`, text at least) and their current text where Word has WordApi 1.4
+ * (`wordApi14`), and finds paragraph `index` the pane read as `expectText` again (sync 1 of a verb; 2 when
+ * the document holds tracked changes). A paragraph that changed since is refused.
  */
 export async function findParagraph(
   context: Word.RequestContext,
-  wordApi14: boolean,
   index: number,
   expectText: string,
+  { wordApi14 = false, props = "items/text" }: { wordApi14?: boolean; props?: string } = {},
 ): Promise<FoundParagraph> {
   const paragraphs = context.document.body.paragraphs;
-  paragraphs.load("items/text");
+  paragraphs.load(props);
   const current = queueCurrentText(context, wordApi14);
   await context.sync();
   if (current.pending(paragraphs.items)) await context.sync();
   const at = locateParagraph(current.texts(paragraphs.items), index, expectText);
-  const found = paragraphs.items[at];
-  if (!found) throw new GatewayError("changed", GATEWAY_MESSAGES.changed);
-  return { paragraph: found, tracked: found.text !== expectText };
+  const paragraph = paragraphs.items[at];
+  if (!paragraph) throw new GatewayError("changed", GATEWAY_MESSAGES.changed);
+  return { paragraph, at, tracked: paragraph.text !== expectText };
 }
 
 /**

@@ -221,7 +221,7 @@ export function createGateway(
     selectParagraph: (index, expectText, span) =>
       run(async (context) => {
         if (span) checkSpan(expectText, span.offset, span.length);
-        const found = await findParagraph(context, wordApi14(), index, expectText);
+        const found = await findParagraph(context, index, expectText, { wordApi14: wordApi14() });
         if (span) (await spanOf(context, found, expectText, span.offset, span.length)).select();
         else found.paragraph.select();
         await context.sync();
@@ -230,7 +230,7 @@ export function createGateway(
     replaceSpan: (index, expectText, offset, length, replacement) =>
       run(async (context) => {
         checkSpan(expectText, offset, length);
-        const found = await findParagraph(context, wordApi14(), index, expectText);
+        const found = await findParagraph(context, index, expectText, { wordApi14: wordApi14() });
         const expected = expectText.slice(0, offset) + replacement + expectText.slice(offset + length);
         const range = await spanOf(context, found, expectText, offset, length);
         if (replacement === "") range.delete();

@@ -3,8 +3,6 @@
  * simulated host after `install()`); tests pass the host to `createGateway`.
  */
 import { createGateway } from "./gateway";
-import { createCheckVerbs } from "./check-tools";
-import { createCursorContextVerbs } from "./cursor-context";
 
 export {
   createGateway,
@@ -32,6 +30,7 @@ export {
 } from "./queue";
 export { locateParagraph } from "./locate";
 export { createCheckVerbs, type CheckVerbs, type CommentNote, type CommentResult } from "./check-tools";
+export { createCursorContextVerbs, type CursorContext, type CursorContextVerbs } from "./cursor-context";
 export { planSpan, SEARCH_LIMIT, type SpanPlan } from "./spans";
 export type { TrackingMode } from "./current-text";
 export {
@@ -54,19 +53,9 @@ export {
   type ParagraphFormat,
 } from "./format";
 
-/** The gateway over the globals, shared by the task pane. */
+/**
+ * The gateway over the globals. The task pane does not use it: it takes its verbs from React context
+ * (src/taskpane/word-context.tsx), so that a test can give a pane its own host.
+ */
 export const gateway = createGateway();
-
-export const readParagraphs = gateway.readParagraphs;
-export const readSelection = gateway.readSelection;
-export const insertParagraphs = gateway.insertParagraphs;
-export const selectParagraph = gateway.selectParagraph;
-export const replaceSpan = gateway.replaceSpan;
-export const insertAtCursor = gateway.insertAtCursor;
-export const loadSetting = gateway.loadSetting;
-export const saveSetting = gateway.saveSetting;
-export const requirements = gateway.requirements;
-export const { readCursorContext } = createCursorContextVerbs();
-export const { insertTableAtEnd, openTableDocument, insertComments, watchParagraphChanges } =
-  createCheckVerbs();
 export { canOpenDialog, openDialog, pageUrl } from "./dialog";

@@ -95,4 +95,20 @@ describe("simulated host: hyperlinks, bookmarks and fields", () => {
     const text = host.document.snapshot()[0]!.text;
     expect(text.slice(marks[0]!.start, marks[0]!.end)).toBe("详见附件");
   });
+
+  test("a paragraph mark typed inside the paragraph keeps each mark with its words", async () => {
+    const host = createHost([RICH]);
+    await host.Word.run(async (context) => {
+      const p = context.document.body.paragraphs.getFirst();
+      p.search("详见附件").getFirst().insertText("\n", "Before");
+      await context.sync();
+    });
+    const [head, rest] = host.document.snapshot();
+    const words = (p: typeof head) => p!.marks!.map((m) => [m.kind, p!.text.slice(m.start, m.end)]);
+    expect(words(head)).toEqual([["hyperlink", "党章第三条"]]);
+    expect(words(rest)).toEqual([
+      ["bookmark", "详见附件"],
+      ["field", "2026年11月20日"],
+    ]);
+  });
 });

@@ -127,7 +127,7 @@ describe("simulated host: text edits and runs", () => {
     ]);
   });
 
-  test("deleting the lead's text removes its run; splitting the paragraph drops the runs", async () => {
+  test("deleting the lead's text removes its run; splitting the paragraph keeps each run on its piece", async () => {
     const host = await withLead();
     await edit(host, (p) => p.search(LEAD).getFirst().delete());
     expect(pieces(host)).toEqual([["多是零散浏览。", "仿宋", false]]);
@@ -135,7 +135,9 @@ describe("simulated host: text edits and runs", () => {
     const split = await withLead();
     await edit(split, (p) => p.search("多是").getFirst().insertText("\n", "Before"));
     expect(split.document.snapshot().map((p) => p.text)).toEqual([LEAD, "多是零散浏览。"]);
-    expect(split.document.snapshot().every((p) => p.runs === undefined)).toBe(true);
+    expect(pieces(split, 0)).toEqual([[LEAD, "楷体", false]]);
+    expect(pieces(split, 1)).toEqual([["多是零散浏览。", "仿宋", false]]);
+    expect(split.document.snapshot()[1]!.runs).toBeUndefined();
   });
 
   test("a paragraph inserted after one with runs starts without them", async () => {
@@ -143,5 +145,33 @@ describe("simulated host: text edits and runs", () => {
     await edit(host, (p) => void p.insertParagraph("新的一段文字", "After"));
     expect(host.document.snapshot()[1]!.runs).toBeUndefined();
     expect(pieces(host, 0)[0]).toEqual([LEAD, "楷体", false]);
+  });
+});
+
+describe("simulated host: a paragraph mark typed inside a paragraph", () => {
+  test("splits it as Word does: each piece keeps its characters' fonts and the paragraph's format", async () => {
+    const text = "一、存在的问题（一）读书不够系统。多是零散浏览。";
+    const host = createHost(
+      [{ text, firstLineIndent: 32, font: { name: "FangSong", nameFarEast: "仿宋" } }],
+      DESKTOP,
+    );
+    await host.Word.run(async (context) => {
+      const p = context.document.body.paragraphs.getFirst();
+      const lead = p.search("（一）读书不够系统。", { matchCase: true }).getFirst();
+      lead.font.nameFarEast = "楷体";
+      await context.sync();
+      lead.getRange("Start").insertText("\n", "Start");
+      await context.sync();
+    });
+    const doc = host.document.snapshot();
+    expect(doc.map((p) => [p.text, p.firstLineIndent])).toEqual([
+      ["一、存在的问题", 32],
+      ["（一）读书不够系统。多是零散浏览。", 32],
+    ]);
+    expect(pieces(host, 0)).toEqual([["一、存在的问题", "仿宋", false]]);
+    expect(pieces(host, 1)).toEqual([
+      ["（一）读书不够系统。", "楷体", false],
+      ["多是零散浏览。", "仿宋", false],
+    ]);
   });
 });

@@ -38,6 +38,22 @@ const edited = (lines: string[]) => {
 };
 
 describe("renumber plan", () => {
+  it("leaves a glued paragraph's numbers as written and counts them for the paragraphs after it", () => {
+    const lines = [
+      "一、存在的问题",
+      "（一）理论学习方面。1.读书少。全年读完一本。2.笔记少。不足两千字。",
+      "3.研讨发言准备不足。",
+      "4.学用脱节。",
+      "二、原因剖析",
+      "（一）学习自觉性不够。",
+      "三、整改措施",
+      "（一）每周读书三小时。",
+    ];
+    expect(edited(lines).edits).toEqual([]);
+    const skipped = edited(lines.map((l) => l.replace("4.学用", "5.学用")));
+    expect(describeEdits(skipped.edits)).toEqual(["第4段：5. → 4."]);
+  });
+
   it("repairs separators, brackets and sequence, changing only the number prefixes", () => {
     const { edits, after } = edited(SLIPPED);
     expect(after[3]).toBe("（一）理论学习方面");

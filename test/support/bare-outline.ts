@@ -15,5 +15,6 @@ export function bareOutline(paragraphs: Paragraph[]): Outline {
     measures: [],
     signature: null,
     date: null,
+    glued: [],
   };
 }

@@ -5,6 +5,7 @@ import { act, configure, fireEvent, render, screen, waitFor, within } from "@tes
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { createHost, memoryStorage, type Host } from "../../src/preview/host";
 import { CheckTab } from "../../src/taskpane/tabs/CheckTab";
+import { stubResizeObserver } from "../support/resize-observer";
 
 const REPORT = readFileSync(join(__dirname, "../fixtures/check/flawed-water-bureau.txt"), "utf8")
   .trimEnd()
@@ -47,13 +48,7 @@ const findingsOf = (rule: string) =>
 const idle = () =>
   waitFor(() => expect(screen.getByRole("button", { name: "重新检查" })).toHaveProperty("disabled", false));
 
-beforeAll(() => {
-  globalThis.ResizeObserver ??= class {
-    observe() {}
-    unobserve() {}
-    disconnect() {}
-  } as unknown as typeof ResizeObserver;
-});
+beforeAll(stubResizeObserver);
 beforeEach(() => {
   localStorage.clear();
   stored = {};

@@ -5,6 +5,7 @@ import { act, configure, cleanup, fireEvent, render, screen, waitFor, within } f
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { createHost, memoryStorage, type Host } from "../../src/preview/host";
 import { CheckTab } from "../../src/taskpane/tabs/CheckTab";
+import { stubResizeObserver } from "../support/resize-observer";
 
 const REPORT = readFileSync(join(__dirname, "../fixtures/check/flawed-water-bureau.txt"), "utf8")
   .trimEnd()
@@ -46,14 +47,7 @@ async function runCheck() {
 
 const cards = (rule: string) => screen.queryAllByTestId("finding").filter((c) => c.dataset.rule === rule);
 
-beforeAll(() => {
-  // jsdom has no ResizeObserver; Fluent's MessageBar measures itself with one.
-  globalThis.ResizeObserver ??= class {
-    observe() {}
-    unobserve() {}
-    disconnect() {}
-  } as unknown as typeof ResizeObserver;
-});
+beforeAll(stubResizeObserver);
 beforeEach(() => localStorage.clear());
 afterEach(() => {
   delete (globalThis as { Office?: unknown }).Office;

@@ -138,3 +138,52 @@ test("watchParagraphChanges also hears paragraphs added and deleted", async () =
   await new Promise((r) => setTimeout(r, 5));
   expect(changes).toBe(2);
 });
+
+describe("splitParagraph (分段)", () => {
+  const GLUED = "现汇报如下：一、存在的问题（一）读书不够系统。多是零散浏览。";
+  const BREAKS = [GLUED.indexOf("一、"), GLUED.indexOf("（一）")];
+
+  test("starts a paragraph at each offset in 2 syncs, text and fonts kept, comments on their words", async () => {
+    const { host, verbs } = setup([{ text: "标题" }, { text: GLUED }, { text: "张三" }], {
+      WordApi: "1.4",
+      WordApiDesktop: "1.3",
+    });
+    await host.Word.run(async (context) => {
+      const paragraphs = context.document.body.paragraphs;
+      paragraphs.load("items");
+      await context.sync();
+      const p = paragraphs.items[1]!;
+      p.search("（一）读书不够系统。").getFirst().font.nameFarEast = "楷体";
+      p.search("零散").getFirst().insertComment("举个例子");
+      await context.sync();
+    });
+    host.resetSyncCount();
+    await verbs.splitParagraph(1, GLUED, BREAKS);
+    expect(host.syncCount()).toBe(2);
+    const doc = host.document.snapshot();
+    expect(doc.map((p) => p.text)).toEqual([
+      "标题",
+      "现汇报如下：",
+      "一、存在的问题",
+      "（一）读书不够系统。多是零散浏览。",
+      "张三",
+    ]);
+    expect(doc[3]!.runs).toEqual([{ start: 0, end: 10, font: { nameFarEast: "楷体" } }]);
+    expect(doc[2]!.runs).toBeUndefined();
+    expect(host.document.comments()).toEqual([{ paragraph: 3, start: 12, end: 14, text: "举个例子" }]);
+  });
+
+  test("refuses, changing nothing, when the paragraph changed since the check", async () => {
+    const { host, verbs } = setup([{ text: GLUED }]);
+    host.document.editText(0, GLUED.replace("零散", "随手"));
+    await expect(verbs.splitParagraph(0, GLUED, BREAKS)).rejects.toThrow("文档已更改");
+    expect(host.document.snapshot().map((p) => p.text)).toEqual([GLUED.replace("零散", "随手")]);
+  });
+
+  test("refuses a Word list item, and offsets outside the paragraph", async () => {
+    const { host, verbs } = setup([{ text: GLUED, isListItem: true, listString: "1." }]);
+    await expect(verbs.splitParagraph(0, GLUED, BREAKS)).rejects.toThrow("自动编号");
+    await expect(verbs.splitParagraph(0, GLUED, [GLUED.length])).rejects.toThrow("超出了该段落");
+    expect(host.document.snapshot()).toHaveLength(1);
+  });
+});

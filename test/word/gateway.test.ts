@@ -382,8 +382,8 @@ describe("queue, settings, requirements and errors", () => {
     const target = globalThis as Record<string, unknown>;
     host.install();
     try {
-      const { readParagraphs } = await import("../../src/word");
-      await expect(readParagraphs()).resolves.toEqual([
+      const { gateway } = await import("../../src/word");
+      await expect(gateway.readParagraphs()).resolves.toEqual([
         { text: "全局", styleBuiltIn: "Normal", inTable: false },
       ]);
     } finally {

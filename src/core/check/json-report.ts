@@ -28,6 +28,7 @@ export interface ReportJson {
     offset?: number;
     length?: number;
     fix?: { replacement: string };
+    split?: number[];
     echo?: Echo;
   }[];
   /** Several files: the other files this one shares near-identical passages with, seen from this one. */
@@ -83,6 +84,7 @@ export function toReportJson(file: string, result: CheckResult): ReportJson {
       message: f.message,
       ...(f.offset !== undefined ? { offset: f.offset, length: f.length } : {}),
       ...(f.fix ? { fix: f.fix } : {}),
+      ...(f.split ? { split: f.split } : {}),
       ...(f.echo ? { echo: f.echo } : {}),
     })),
   };

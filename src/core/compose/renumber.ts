@@ -5,7 +5,7 @@
  */
 import { formatNumber } from "../outline/number-prefixes";
 import { numbersRunOn } from "../outline/queries";
-import type { NumberStyle, Outline } from "../types";
+import type { Numbering, NumberStyle, Outline } from "../types";
 
 /** Replace text[offset, offset + length) of one paragraph, if it still reads `expectText`. */
 export interface PrefixEdit {
@@ -82,13 +82,24 @@ export function planRenumber(outline: Outline, options: RenumberOptions = {}): P
   const last: (number | undefined)[] = [];
   // Part headings written without a number (存在的问题) still restart the numbers below them.
   const plainParts = new Set(outline.parts.filter((part) => !part.number).map((part) => part.paragraph));
-  outline.numbering.forEach((n, i) => {
+  // A glued paragraph's numbers (一、…（一）…1.… in one paragraph) are counted as written, never edited:
+  // 分段 comes first.
+  const glued = new Map(outline.glued.map((g) => [g.paragraph, g.numbers]));
+  outline.numbering.forEach((own, i) => {
     const p = outline.paragraphs[i]!;
     if (plainParts.has(i)) last.length = 0;
-    if (!n || n.level === 0 || p.inTable) return;
-    const keepFrom = n.level === 2 && runOn.has(i) ? 4 : n.level + 1;
-    for (let level = keepFrom; level <= 5; level++) last[level] = undefined;
-    const expected = (last[n.level] ?? 0) + 1;
+    for (const n of glued.get(i) ?? [own]) {
+      if (!n || n.level === 0 || p.inTable) continue;
+      const keepFrom = n.level === 2 && runOn.has(i) ? 4 : n.level + 1;
+      for (let level = keepFrom; level <= 5; level++) last[level] = undefined;
+      last[n.level] = glued.has(i) ? n.value : renumbered(n, i, (last[n.level] ?? 0) + 1);
+    }
+  });
+  return edits;
+
+  /** Plans the edit that gives paragraph i's number the expected value; the value it will show. */
+  function renumbered(n: Numbering, i: number, expected: number): number {
+    const p = outline.paragraphs[i]!;
     if (n.fromList) {
       if (options.convertListNumbers) {
         edits.push({
@@ -99,18 +110,15 @@ export function planRenumber(outline: Outline, options: RenumberOptions = {}): P
           replacement: formatNumber(n.style, expected),
           fromList: true,
         });
-        last[n.level] = expected;
-      } else {
-        // Word numbers its own lists; count what it shows.
-        last[n.level] = n.value;
+        return expected;
       }
-      return;
+      // Word numbers its own lists; count what it shows.
+      return n.value;
     }
     const edit = numberEdit(outline, i, expected);
     if (edit) edits.push(edit);
-    last[n.level] = expected;
-  });
-  return edits;
+    return expected;
+  }
 }
 
 /** "第5段：3、 → 4." lines for the confirmation ("将修改 N 处"). */

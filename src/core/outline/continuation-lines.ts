@@ -18,7 +18,7 @@ export function isContinuation(texts: string[], numbering: (Numbering | null)[],
   if (OPEN.test(before)) return true;
   if (CLOSED.test(before) || HEADING_ENDING.test(before)) return false;
   const prev = numbering[i - 1];
-  // A numbered line is a heading unless it is long or already a clause in a sentence.
-  if (prev) return before.length - prev.length >= 24 || /[，,]/.test(before);
+  // A numbered line is a heading unless it is long or its text already runs past a clause or a sentence.
+  if (prev) return before.length - prev.length >= 24 || /[，,。；;！？!?]/.test(before);
   return before.length >= 15;
 }

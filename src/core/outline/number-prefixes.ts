@@ -67,7 +67,7 @@ function readBracketed(text: string, at: number): Prefix | null {
   return { style, value, numberEnd: i, separator: extraSeparator(text, i) };
 }
 
-function readArabic(text: string, at: number): Prefix | null {
+function readArabic(text: string, at: number, beforeFigure: boolean): Prefix | null {
   let i = at;
   let digits = "";
   while (isDigit(text.charAt(i))) digits += text.charAt(i++);
@@ -78,7 +78,7 @@ function readArabic(text: string, at: number): Prefix | null {
   // 1.5倍, 1、2月份, 3.28: the digits belong to a figure or an enumeration in prose.
   // (2025年, 3个, 10%: no separator follows the digits, so they never get here.)
   // …except a year right after the number: 1.2024年6月前完成…
-  if (isDigit(next) && !/^\d{4}年/.test(text.slice(i + 1, i + 6))) return null;
+  if (isDigit(next) && !beforeFigure && !/^\d{4}年/.test(text.slice(i + 1, i + 6))) return null;
   return { style: "arabic", value: Number(digits), numberEnd: i, separator: sep };
 }
 
@@ -88,7 +88,7 @@ function readChinese(text: string, at: number): Prefix | null {
   const i = at + cn.length;
   const sep = text.charAt(i);
   const next = text.charAt(i + 1);
-  if (sep === "是") {
+  if (sep === "是" || sep === "要") {
     // 一是一，二是二: a saying, not an enumeration.
     const after = text.charAt(i + 2);
     if (NUMERAL_CHARS.includes(next) && next !== "" && (after === "" || /[，,。；;、是]/.test(after)))
@@ -109,15 +109,18 @@ function readCircled(text: string, at: number): Prefix | null {
   return { style: "circled", value: index + 1, numberEnd: at + 1, separator: extraSeparator(text, at + 1) };
 }
 
-/** Reads a number prefix at the start of `text` (after blanks), or null. */
-export function readNumberPrefix(text: string): Numbering | null {
+/**
+ * Reads a number prefix at the start of `text` (after blanks), or null. With `beforeFigure`, digits right
+ * after an Arabic number's separator do not make it a figure (4、8月份…): for when the sequence asks for it.
+ */
+export function readNumberPrefix(text: string, beforeFigure = false): Numbering | null {
   let offset = 0;
   while (offset < text.length && BLANK.test(text.charAt(offset))) offset++;
   const plain = asciiDigits(text);
   const prefix =
     readBracketed(plain, offset) ??
     readCircled(plain, offset) ??
-    readArabic(plain, offset) ??
+    readArabic(plain, offset, beforeFigure) ??
     readChinese(plain, offset);
   if (!prefix) return null;
   const length = prefix.numberEnd + prefix.separator.length;
@@ -153,13 +156,13 @@ export function readNumbering(p: Paragraph): Numbering | null {
 /** The number as written, without blanks and separator: "3", "二", "十二". */
 export function numberText(n: Numbering, text: string): string {
   const source = n.fromList ? n.raw.trim() : text.slice(n.offset, n.length);
-  return source.slice(0, source.length - n.separator.length).replace(/^[（(]|[）)]$|是$/g, "");
+  return source.slice(0, source.length - n.separator.length).replace(/^[（(]|[）)]$|[是要]$/g, "");
 }
 
 export interface InlineEnumeration {
   /** Offset of the numeral in the paragraph's text. */
   offset: number;
-  /** Characters of 一是 (numeral + 是). */
+  /** Characters of 一是 (numeral + 是 or 要). */
   length: number;
   value: number;
 }
@@ -168,14 +171,14 @@ export interface InlineEnumeration {
 const BOUNDARY = /[\s，,。；;：:、！!？?（(）)“”"'《》【】\u3000]/;
 
 /**
- * The 一是……二是……三是…… enumerations inside one paragraph, in order. A run must start at 一 (or at any
+ * The 一是……二是……三是…… (or 一要……二要……) enumerations inside one paragraph, in order. A run must start at 一 (or at any
  * value at the very start of the paragraph, where it continues the previous paragraph's run) and count up.
  */
 export function findInlineEnumerations(text: string): InlineEnumeration[] {
   const found: InlineEnumeration[] = [];
   let previous = 0;
   const start = text.length - text.trimStart().length;
-  const pattern = new RegExp(`[${NUMERAL_CHARS}]{1,3}是`, "g");
+  const pattern = new RegExp(`[${NUMERAL_CHARS}]{1,3}[是要]`, "g");
   for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
     let at = m.index;
     // The regex may have swallowed a preceding numeral (十一是 → 一是 after 十); try each suffix.

@@ -1,4 +1,4 @@
-import type { Outline } from "../types";
+import type { Numbering, Outline } from "../types";
 
 /** Characters a reader counts (字数): everything but whitespace, ideographic spaces included. */
 export function countChars(text: string): number {
@@ -41,4 +41,22 @@ export function numbersRunOn(perAspect: number[][]): boolean {
     previousLast = values[values.length - 1]!;
   }
   return restart <= carry;
+}
+
+/** A number the outline read and the paragraph it is in. */
+export interface NumberAt {
+  paragraph: number;
+  numbering: Numbering;
+  /** In a glued paragraph, after its first piece or not: its offsets are in the paragraph's text either way. */
+  glued: boolean;
+}
+
+/** Every number the outline read, in document order; each piece of a glued paragraph brings its own. */
+export function numbersInOrder(outline: Outline): NumberAt[] {
+  const glued = new Map(outline.glued.map((g) => [g.paragraph, g.numbers]));
+  return outline.numbering.flatMap((n, paragraph): NumberAt[] => {
+    const pieces = glued.get(paragraph);
+    if (!pieces) return n ? [{ paragraph, numbering: n, glued: false }] : [];
+    return pieces.flatMap((numbering, k) => (numbering ? [{ paragraph, numbering, glued: k > 0 }] : []));
+  });
 }

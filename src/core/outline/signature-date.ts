@@ -1,4 +1,4 @@
-import { NOT_A_NAME, SIGNATURE_LABEL, UNIT_SIGNATURE } from "./keywords";
+import { NOT_A_NAME, NOT_A_POST, POST_ENDING, SIGNATURE_LABEL, UNIT_SIGNATURE } from "./keywords";
 import type { Numbering } from "../types";
 
 const DATE =
@@ -14,16 +14,35 @@ export function isDateLine(text: string): boolean {
   return DATE_LINE.test(squeeze(text));
 }
 
+/** A person's name: 2–4 Chinese characters (某某 and ×× included), squeezed of blanks. */
+const NAME = /^[\u4e00-\u9fa5·×＊○]{2,4}$/;
+
+/** Unit and post, then the name after a colon or a blank: "……党委委员、副院长：罗某某". */
+function isPostAndName(text: string): boolean {
+  const m = /^(.+?)\s*[：:\s\u3000]\s*([^\s\u3000：:]+)$/.exec(text);
+  if (!m) return false;
+  const head = squeeze(m[1]!);
+  return (
+    NAME.test(m[2]!) &&
+    head.length <= 30 &&
+    POST_ENDING.test(head) &&
+    !NOT_A_POST.test(head) &&
+    !/[。，；！？,;!?]/.test(head)
+  );
+}
+
 /**
- * A person's name (2–4 characters), a unit (……班子, ……党支部), a labelled name (发言人：……), or the slot a
+ * A person's name (2–4 characters), a unit (……班子, ……党支部), a post and name, a labelled name (发言人：……), or the slot a
  * template leaves for one (【姓名】): the placeholder rule, not this one, asks for the slot to be filled.
  */
 export function isSignatureLine(text: string): boolean {
   const labelled = SIGNATURE_LABEL.test(text.trim());
-  const s = squeeze(text.trim().replace(SIGNATURE_LABEL, ""));
+  const rest = text.trim().replace(SIGNATURE_LABEL, "");
+  if (isPostAndName(rest)) return true;
+  const s = squeeze(rest);
   if (/^【[^【】]{1,12}】$/.test(s)) return true;
   if (s === "" || NOT_A_NAME.test(s) || /[。，；：！？,;:!?]/.test(s)) return false;
-  if (/^[\u4e00-\u9fa5·]{2,4}$/.test(s)) return true;
+  if (NAME.test(s)) return true;
   if (labelled && s.length <= 12) return true;
   return s.length <= 30 && UNIT_SIGNATURE.test(s);
 }

@@ -39,3 +39,19 @@ export function shiftMarks(
   }
   return out;
 }
+
+/**
+ * The marks of characters [start, end), counted from `start` (one piece of a split paragraph whose paragraph
+ * mark was typed at start - 1). A mark begun at that typed mark (typing at a mark's start extends it) starts
+ * the piece; a mark across a cut is dropped (simplest; Word would keep a bookmark over both pieces).
+ */
+export function clipMarks(
+  marks: readonly InlineMark[] | undefined,
+  start: number,
+  end: number,
+): InlineMark[] {
+  const atCut = (m: InlineMark) => start > 0 && m.start === start - 1 && m.end > start;
+  return (marks ?? [])
+    .filter((m) => (m.start >= start || atCut(m)) && m.end <= end)
+    .map((m) => ({ ...m, start: Math.max(m.start, start) - start, end: m.end - start }));
+}

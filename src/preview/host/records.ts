@@ -2,9 +2,9 @@
  * The records of the simulated Word host: a paragraph with every field filled, its font and runs, where it
  * sits in a table, and the positions (ranges) that point into it.
  */
-import { copyMarks, shiftMarks, type InlineMark } from "./marks";
-import { copyRevisions, shiftRevisions, type Revision } from "./revisions";
-import { shiftRuns, type FontRun } from "./runs";
+import { clipMarks, copyMarks, shiftMarks, type InlineMark } from "./marks";
+import { clipRevisions, copyRevisions, shiftRevisions, type Revision } from "./revisions";
+import { clipRuns, shiftRuns, type FontRun } from "./runs";
 import { BUILT_IN_STYLES, type ResolvedStyle } from "./styles";
 
 export type Alignment = "Left" | "Centered" | "Right" | "Justified";
@@ -247,6 +247,27 @@ export function followInline(
   const runs = keep && rec.runs ? shiftRuns(rec.runs, s, e, inserted) : [];
   const marks = keep && rec.marks ? shiftMarks(rec.marks, s, e, inserted) : [];
   const revisions = keep && rec.revisions ? shiftRevisions(rec.revisions, s, e, inserted) : [];
+  if (runs.length > 0) rec.runs = runs;
+  else delete rec.runs;
+  if (marks.length > 0) rec.marks = marks;
+  else delete rec.marks;
+  if (revisions.length > 0) rec.revisions = revisions;
+  else delete rec.revisions;
+}
+
+/**
+ * Gives `rec` the runs, marks and tracked changes of characters [start, end) of `whole` (one piece of a
+ * split paragraph).
+ */
+export function pieceInline(
+  rec: ParagraphRecord,
+  whole: Pick<ParagraphRecord, "runs" | "marks" | "revisions">,
+  start: number,
+  end: number,
+): void {
+  const runs = clipRuns(whole.runs, start, end);
+  const marks = clipMarks(whole.marks, start, end);
+  const revisions = clipRevisions(whole.revisions, start, end);
   if (runs.length > 0) rec.runs = runs;
   else delete rec.runs;
   if (marks.length > 0) rec.marks = marks;

@@ -56,6 +56,21 @@ export function shiftRevisions(
     .filter((r) => r.end > r.start);
 }
 
+/** The revisions over characters [start, end), counted from `start` (a piece of a split paragraph). */
+export function clipRevisions(
+  revisions: readonly Revision[] | undefined,
+  start: number,
+  end: number,
+): Revision[] {
+  return (revisions ?? [])
+    .map((r) => ({
+      kind: r.kind,
+      start: Math.max(r.start, start) - start,
+      end: Math.min(r.end, end) - start,
+    }))
+    .filter((r) => r.end > r.start);
+}
+
 /** The text as it reads with every tracked change accepted ("Current") or rejected ("Original"). */
 export function reviewedText(rec: ParagraphRecord, version: "Current" | "Original" = "Current"): string {
   const hide = version === "Current" ? "deleted" : "inserted";

@@ -69,6 +69,17 @@ export function shiftRuns(
   return tidy((runs ?? []).map((r) => ({ start: map(r.start, true), end: map(r.end, false), font: r.font })));
 }
 
+/** The runs over characters [start, end), counted from `start` (the runs of a piece of the paragraph). */
+export function clipRuns(runs: readonly FontRun[] | undefined, start: number, end: number): FontRun[] {
+  return tidy(
+    (runs ?? []).map((r) => ({
+      start: Math.max(r.start, start) - start,
+      end: Math.min(r.end, end) - start,
+      font: r.font,
+    })),
+  );
+}
+
 function sameFont(a: Partial<HostFont>, b: Partial<HostFont>): boolean {
   const ka = Object.keys(a) as (keyof HostFont)[];
   return ka.length === Object.keys(b).length && ka.every((k) => a[k] === b[k]);

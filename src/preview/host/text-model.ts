@@ -8,6 +8,7 @@ import {
   followInline,
   makeRecord,
   paragraphLike,
+  pieceInline,
   type Anchor,
   type HostParagraph,
   type Node,
@@ -227,8 +228,8 @@ export class TextModel {
     const tail = last.rec.text.slice(e);
     const removed = last === first ? [] : this.nodesOf(a).slice(1);
     followEdit(this.anchors, { first, last, s, e, inserted: t.length, removed });
-    // Runs and marks follow an edit inside one paragraph; splitting or merging paragraphs drops them (simplest).
-    followInline(first.rec, last === first && !t.includes("\n"), s, e, t.length);
+    // Runs and marks follow an edit inside one paragraph, also a split (each piece keeps its own, as in Word).
+    followInline(first.rec, last === first, s, e, t.length);
     first.rec.text = head + t + tail;
     if (removed.length > 0) {
       for (const n of removed) n.alive = false;
@@ -240,9 +241,8 @@ export class TextModel {
   }
 
   private splitLines(node: Node, result: Anchor): void {
-    const text = node.rec.text;
-    if (!text.includes("\n")) return;
-    const pieces = text.split("\n");
+    const pieces = node.rec.text.split("\n");
+    if (pieces.length < 2) return;
     const starts: number[] = [];
     let acc = 0;
     for (const p of pieces) {
@@ -250,14 +250,17 @@ export class TextModel {
       acc += p.length + 1;
     }
     const made: Node[] = [node];
+    const whole = { runs: node.rec.runs, marks: node.rec.marks, revisions: node.rec.revisions };
     node.rec.text = pieces[0]!;
     const list = this.listOf(node);
     let at = list.indexOf(node);
-    for (const p of pieces.slice(1)) {
+    pieces.slice(1).forEach((p, k) => {
       const n = this.made({ rec: paragraphLike(node.rec, p), alive: true });
+      pieceInline(n.rec, whole, starts[k + 1]!, starts[k + 1]! + p.length);
       list.splice(++at, 0, n);
       made.push(n);
-    }
+    });
+    pieceInline(node.rec, whole, 0, pieces[0]!.length);
     followSplit([...this.anchors, result], node, made, starts);
   }
 }

@@ -9,6 +9,7 @@ import {
 import type { Finding } from "../../core/types";
 import { findRule } from "../../core/check/rules";
 import { t } from "../strings";
+import { CARD } from "../use-card-navigation";
 import { EchoView } from "./check/EchoView";
 
 const useStyles = makeStyles({
@@ -86,6 +87,7 @@ export const FindingCard = forwardRef<HTMLDivElement, FindingCardProps>(function
       data-rule={finding.rule}
       data-paragraph={finding.paragraph}
       data-testid="finding"
+      {...CARD}
     >
       <div className={styles.head}>
         <Badge appearance="tint" color={badgeColor[finding.severity]}>
@@ -124,27 +126,16 @@ export const FindingCard = forwardRef<HTMLDivElement, FindingCardProps>(function
             </Button>
           </Tooltip>
         )}
-        {onIgnore && (
-          <Button
-            size="small"
-            appearance="subtle"
-            icon={<EyeOffRegular />}
-            disabled={busy}
-            onClick={onIgnore}
-          >
-            {t.check.ignore}
-          </Button>
-        )}
-        {onIgnoreRule && (
-          <Button
-            size="small"
-            appearance="subtle"
-            icon={<DismissCircleRegular />}
-            disabled={busy}
-            onClick={onIgnoreRule}
-          >
-            {t.check.ignoreRule}
-          </Button>
+        {[
+          { on: onIgnore, icon: <EyeOffRegular />, label: t.check.ignore },
+          { on: onIgnoreRule, icon: <DismissCircleRegular />, label: t.check.ignoreRule },
+        ].map(
+          ({ on, icon, label }) =>
+            on && (
+              <Button key={label} size="small" appearance="subtle" icon={icon} disabled={busy} onClick={on}>
+                {label}
+              </Button>
+            ),
         )}
       </div>
     </Card>

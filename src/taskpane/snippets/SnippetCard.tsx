@@ -12,6 +12,7 @@ import { useState } from "react";
 import type { Snippet } from "../../core/snippets/library";
 import { snippetSlots } from "../../core/snippets/user";
 import { t } from "../strings";
+import { CARD } from "../use-card-navigation";
 
 const useStyles = makeStyles({
   card: {
@@ -120,6 +121,7 @@ export function SnippetCard(props: SnippetCardProps) {
           type="button"
           className={styles.main}
           data-snippet-main=""
+          {...CARD}
           aria-label={`${t.snippets.insert}：${snippet.title}`}
           aria-describedby={active ? `snippet-full-${snippet.id}` : undefined}
           disabled={busy}

@@ -1,5 +1,5 @@
 import { useState } from "react";
-import { Button, Field, Input, Select, Text, Textarea, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Field, Input, Text, Textarea, makeStyles, tokens } from "@fluentui/react-components";
 import {
   PART_OF_CATEGORY,
   SNIPPET_CATEGORIES,
@@ -9,6 +9,7 @@ import {
 } from "../../core/snippets/taxonomy";
 import { MAX_TITLE_CHARS, validateImport, type UserSnippet } from "../../core/snippets/user";
 import { t } from "../strings";
+import { ValueSelect } from "../components/ValueSelect";
 
 const useStyles = makeStyles({
   form: {
@@ -83,6 +84,11 @@ export function SnippetEditor({ heading, initial, previous, onSave, onCancel }: 
   const styles = useStyles();
   const [draft, setDraft] = useState<SnippetDraft>(initial);
   const [error, setError] = useState<{ field: "title" | "text"; message: string } | null>(null);
+  const fieldOf = (field: "title" | "text", label: string, hint: string) => ({
+    label,
+    hint,
+    validationMessage: error?.field === field ? error.message : undefined,
+  });
 
   const save = () => {
     const result = snippetFromDraft(draft, previous);
@@ -103,11 +109,7 @@ export function SnippetEditor({ heading, initial, previous, onSave, onCancel }: 
       }}
     >
       <Text weight="semibold">{heading}</Text>
-      <Field
-        label={t.snippets.title}
-        hint={t.snippets.titleHint}
-        validationMessage={error?.field === "title" ? error.message : undefined}
-      >
+      <Field {...fieldOf("title", t.snippets.title, t.snippets.titleHint)}>
         <Input
           value={draft.title}
           maxLength={MAX_TITLE_CHARS}
@@ -117,38 +119,24 @@ export function SnippetEditor({ heading, initial, previous, onSave, onCancel }: 
       </Field>
       <div className={styles.pair}>
         <Field label={t.snippets.category} className={styles.select}>
-          <Select
+          <ValueSelect
             className={styles.select}
             value={draft.category}
-            onChange={(_, data) => setDraft({ ...draft, category: data.value as SnippetCategory })}
-          >
-            {SNIPPET_CATEGORIES.map((c) => (
-              <option key={c} value={c}>
-                {c}
-              </option>
-            ))}
-          </Select>
+            values={SNIPPET_CATEGORIES}
+            onValue={(category) => category && setDraft({ ...draft, category })}
+          />
         </Field>
         <Field label={t.snippets.theme} className={styles.select}>
-          <Select
+          <ValueSelect
             className={styles.select}
-            value={draft.theme ?? ""}
-            onChange={(_, data) => setDraft({ ...draft, theme: (data.value || null) as SnippetTheme | null })}
-          >
-            <option value="">{t.snippets.noTheme}</option>
-            {SNIPPET_THEMES.map((theme) => (
-              <option key={theme} value={theme}>
-                {theme}
-              </option>
-            ))}
-          </Select>
+            value={draft.theme}
+            values={SNIPPET_THEMES}
+            noneLabel={t.snippets.noTheme}
+            onValue={(theme) => setDraft({ ...draft, theme })}
+          />
         </Field>
       </div>
-      <Field
-        label={t.snippets.text}
-        hint={t.snippets.textHint}
-        validationMessage={error?.field === "text" ? error.message : undefined}
-      >
+      <Field {...fieldOf("text", t.snippets.text, t.snippets.textHint)}>
         <Textarea
           value={draft.text}
           resize="vertical"

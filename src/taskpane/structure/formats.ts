@@ -9,7 +9,8 @@ import {
   type TypesettingSettings,
 } from "../../core/compose/typesetting";
 import type { Paragraph } from "../../core/types";
-import type { FormattedBlock, ParagraphFormat } from "../../word";
+import type { ElementPlan } from "../../core/compose/elements";
+import type { FormattedBlock, ParagraphFormat, StructureEdit } from "../../word";
 
 /** The gateway's format: the core's, plus the lead that keeps its heading font when there is one. */
 function withLead(format: CoreFormat, lead: LeadFormat | undefined): ParagraphFormat {
@@ -33,4 +34,20 @@ export function typesetPlan(
   for (const e of formatPlan(readOutline(paragraphs), settings))
     out[e.paragraph] = withLead(e.format, e.lead);
   return out;
+}
+
+/** A planned element (新增问题…, a numbered slot) as the gateway's edit, checked against `paragraphs`. */
+export function elementEdit(
+  plan: Exclude<ElementPlan, { error: string }>,
+  paragraphs: readonly Paragraph[],
+  settings: TypesettingSettings,
+): StructureEdit {
+  return {
+    edits: plan.edits,
+    insert: {
+      after: plan.insertAfter,
+      expectText: paragraphs[plan.insertAfter]?.text ?? "",
+      blocks: formattedBlocks(plan.blocks, settings),
+    },
+  };
 }

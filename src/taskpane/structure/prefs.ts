@@ -1,4 +1,5 @@
 /** Per-user choices of the 结构 tab (bold per level, numbering, counts), stored per user (user-storage.ts). */
+import { useState } from "react";
 import type { TextRole } from "../../core/compose/typesetting";
 import { readUserData, writeUserData } from "../user-storage";
 
@@ -28,4 +29,15 @@ export function saveStructurePrefs(prefs: StructurePrefs): void {
   } catch {
     // Blocked storage: the choice simply isn't remembered.
   }
+}
+
+/** The 结构 tab's preferences as React state, saved on every change. */
+export function useStructurePrefs(): [StructurePrefs, (change: Partial<StructurePrefs>) => void] {
+  const [prefs, setPrefs] = useState<StructurePrefs>(loadStructurePrefs);
+  const update = (change: Partial<StructurePrefs>) => {
+    const next = { ...prefs, ...change };
+    setPrefs(next);
+    saveStructurePrefs(next);
+  };
+  return [prefs, update];
 }

@@ -1,4 +1,4 @@
-/** The template the writer chose, as saved in the document (saveSetting("template", …)) for the check. */
+/** The template the writer chose: the presets by year, the writer's aspects, and the choice as the document keeps it. */
 import {
   customTemplate,
   findTemplate,
@@ -7,13 +7,7 @@ import {
   type Template,
   type Variant,
 } from "../../core/compose/templates";
-
-export interface SavedTemplate {
-  id: string;
-  aspects: string[];
-  priorYear: boolean;
-  kind: "personal" | "team";
-}
+import type { SavedTemplate } from "../document-settings";
 
 export const DEFAULT_TEMPLATE_ID = "2025-democratic-life";
 
@@ -33,19 +27,19 @@ export function effectiveTemplate(
   return same ? { template: base } : customTemplate(base, aspects);
 }
 
-export function savedOf(template: Template, variant: Variant): SavedTemplate {
+export function savedOf(template: Template, variant: Variant): Required<SavedTemplate> {
   return { id: template.id, aspects: [...template.aspects], priorYear: template.priorYear, kind: variant };
 }
 
-/** Reads back a saved choice; unknown ids fall back to the default preset. */
-export function restore(saved: unknown): { base: Template; aspects: string[]; variant: Variant } | null {
-  if (!saved || typeof saved !== "object") return null;
-  const s = saved as Partial<SavedTemplate>;
-  const id = typeof s.id === "string" ? s.id.replace(/^custom:/, "") : "";
-  const base = findTemplate(id);
-  if (!base) return null;
-  const aspects = Array.isArray(s.aspects)
-    ? s.aspects.filter((a): a is string => typeof a === "string")
-    : base.aspects;
-  return { base, aspects, variant: s.kind === "team" ? "team" : "personal" };
+/** The choice a saved template restores; null without a known preset id. */
+export function restore(
+  saved: SavedTemplate | null,
+): { base: Template; aspects: string[]; variant: Variant } | null {
+  const base = saved?.id ? findTemplate(saved.id.replace(/^custom:/, "")) : undefined;
+  if (!saved || !base) return null;
+  return {
+    base,
+    aspects: [...(saved.aspects ?? base.aspects)],
+    variant: saved.kind === "team" ? "team" : "personal",
+  };
 }

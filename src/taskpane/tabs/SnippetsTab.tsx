@@ -1,19 +1,8 @@
-import { Suspense, lazy } from "react";
-import { Spinner } from "@fluentui/react-components";
 import { t } from "../strings";
+import { lazyTab } from "./lazy-tab";
 
-// The phrase library (229 snippets of Chinese text) and its UI are a separate chunk: the pane's initial
-// JavaScript stays within its budget, and the chunk loads when the 短语 tab is first opened.
-const SnippetsPane = lazy(() =>
-  import(/* webpackChunkName: "snippets" */ "../snippets/SnippetsPane").then((m) => ({
-    default: m.SnippetsPane,
-  })),
+// The phrase library (229 snippets of Chinese text) and its UI are a separate chunk.
+export const SnippetsTab = lazyTab(
+  () => import(/* webpackChunkName: "snippets" */ "../snippets/SnippetsPane").then((m) => m.SnippetsPane),
+  t.snippets.loading,
 );
-
-export function SnippetsTab() {
-  return (
-    <Suspense fallback={<Spinner size="small" label={t.snippets.loading} />}>
-      <SnippetsPane />
-    </Suspense>
-  );
-}

@@ -8,6 +8,7 @@ import { aspectCountRule } from "./aspect-count";
 import { aspectCoverageRule } from "./aspect-coverage";
 import { copiedFromLastYearRule } from "./copied-from-last-year";
 import { genericProblemRule } from "./generic-problem";
+import { gluedStructureRule } from "./glued-structure";
 import { missingPartRule } from "./missing-part";
 import { missingSignatureRule } from "./missing-signature";
 import { missingTitleRule } from "./missing-title";
@@ -28,7 +29,14 @@ import { unlinkedItemRule } from "./unlinked-item";
 import { vagueMeasureRule } from "./vague-measure";
 
 export const RULES: Readonly<Record<Category, readonly Rule[]>> = {
-  structure: [missingPartRule, aspectCountRule, missingTitleRule, missingSignatureRule, proportionRule],
+  structure: [
+    missingPartRule,
+    gluedStructureRule,
+    aspectCountRule,
+    missingTitleRule,
+    missingSignatureRule,
+    proportionRule,
+  ],
   format: [numberingRule, punctuationRule],
   correspondence: [
     problemWithoutCauseRule,

@@ -5,7 +5,7 @@
  * person from the signature.
  *
  * WRONG: the report ends with the last measure
- * RIGHT: the name (or ××党支部班子) on its own line, then the date: 2025年3月5日
+ * RIGHT: the name (or 城建科科长 林某, or ××党支部班子) on its own line, then the date: 2025年3月5日
  */
 import { firstContent, lastContent } from "../../outline/queries";
 import type { Rule, RuleContext, RuleFinding } from "../../types";

@@ -13,7 +13,7 @@
  * RIGHT: 1.学习不够系统。… 2.调研不够深入。 · 2.工作作风不实。 · （二）党员意识方面
  */
 import { formatNumber, STANDARD_SEPARATOR } from "../../outline/number-prefixes";
-import { numbersRunOn } from "../../outline/queries";
+import { numbersInOrder, numbersRunOn } from "../../outline/queries";
 import type { Numbering, Outline, Rule, RuleContext, RuleFinding } from "../../types";
 
 export const numberingRule: Rule = {
@@ -30,8 +30,8 @@ function check({ outline }: RuleContext): RuleFinding[] {
   const runOn = runOnAspects(outline);
   // last[level] = the previous number at that level since its parent started.
   const last: (number | undefined)[] = [];
-  outline.numbering.forEach((n, i) => {
-    if (!n || n.level === 0) return;
+  for (const { paragraph: i, numbering: n } of numbersInOrder(outline)) {
+    if (n.level === 0) continue;
     const keepFrom = n.level === 2 && runOn.has(i) ? 4 : n.level + 1;
     for (let level = keepFrom; level <= 5; level++) last[level] = undefined;
     const previous = last[n.level];
@@ -39,7 +39,7 @@ function check({ outline }: RuleContext): RuleFinding[] {
       found.push({
         paragraph: i,
         message: sequenceMessage(n, previous),
-        ...(n.fromList ? {} : { offset: n.offset, length: n.length }),
+        ...(n.fromList ? {} : { offset: n.offset, length: n.length - n.offset }),
       });
     }
     last[n.level] = n.value;
@@ -53,7 +53,7 @@ function check({ outline }: RuleContext): RuleFinding[] {
         fix: { replacement: STANDARD_SEPARATOR[n.style] },
       });
     }
-  });
+  }
   return found;
 }
 

@@ -1,4 +1,4 @@
-import { useState, type KeyboardEvent } from "react";
+import { useState } from "react";
 import {
   AccordionHeader,
   AccordionItem,
@@ -52,24 +52,6 @@ export function openByDefault(findings: Finding[]): string[] {
   return groupFindings(findings)
     .filter((g) => g.findings.some(severe))
     .map((g) => g.category);
-}
-
-/**
- * J/K or Alt+↓/↑ move the focus between finding cards inside `root` (a handler for its onKeyDown).
- */
-export function moveBetweenCards(event: KeyboardEvent<HTMLElement>, root: HTMLElement | null): void {
-  const down = event.key === "j" || event.key === "J" || (event.altKey && event.key === "ArrowDown");
-  const up = event.key === "k" || event.key === "K" || (event.altKey && event.key === "ArrowUp");
-  if (!down && !up) return;
-  const target = event.target as HTMLElement;
-  if (target.closest("input, textarea, [role=menu]")) return;
-  const cards = [...(root?.querySelectorAll<HTMLElement>("[data-testid=finding]") ?? [])];
-  if (cards.length === 0) return;
-  const current = cards.findIndex((c) => c.contains(target));
-  const next = current < 0 ? 0 : Math.max(0, Math.min(cards.length - 1, current + (down ? 1 : -1)));
-  cards[next]?.focus();
-  cards[next]?.scrollIntoView?.({ block: "nearest" });
-  event.preventDefault();
 }
 
 /**

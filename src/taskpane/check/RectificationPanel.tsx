@@ -1,6 +1,6 @@
 import { Button, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { DocumentAddRegular, TableRegular } from "@fluentui/react-icons";
-import { t } from "../../strings";
+import { t } from "../strings";
 
 const useStyles = makeStyles({
   box: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, minWidth: 0 },

@@ -16,9 +16,10 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { AddRegular, CheckmarkRegular, LinkAddRegular } from "@fluentui/react-icons";
-import { itemLabel } from "../../../core/check/item-label";
-import type { Item, Link, LinkDecision, Outline } from "../../../core/types";
-import { t } from "../../strings";
+import { itemLabel } from "../../core/check/item-label";
+import type { Item, Link, LinkDecision, Outline } from "../../core/types";
+import { t } from "../strings";
+import type { LinkKind } from "./use-link-actions";
 
 const useStyles = makeStyles({
   list: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, minWidth: 0 },
@@ -39,8 +40,6 @@ const useStyles = makeStyles({
   row: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalXS },
   kind: { color: tokens.colorNeutralForeground3, minWidth: "2.5em" },
 });
-
-export type LinkKind = "cause" | "measure";
 
 export interface CorrespondenceViewProps {
   outline: Outline;

@@ -1,0 +1,144 @@
+/**
+ * The 检查 tab's state and actions: one check of the document with what it keeps (the saved template, the
+ * writer's link decisions and ignored findings, the user's rule settings), and everything the tab does
+ * with the result. Panels take what they need from the returned session.
+ */
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { check } from "../../core/check";
+import type { CheckResult, Expectation, Finding, LinkDecision, Paragraph } from "../../core/types";
+import { expectationOf, useDocumentSettings, type DocumentSettings } from "../document-settings";
+import { useDocumentAction } from "../use-document-action";
+import { loadPrefs } from "../user-prefs";
+import { useGateway } from "../word-context";
+import { useAutoRecheck } from "./use-auto-recheck";
+import { useFindingActions } from "./use-finding-actions";
+import { useLinkActions } from "./use-link-actions";
+import { useReportOutputs } from "./use-report-outputs";
+import { ignoreKey } from "../components/check/model";
+
+export interface CheckNotice {
+  intent: "success" | "info" | "warning";
+  text: string;
+  undo?: () => void;
+}
+
+/** What the action hooks share: the last check and how to change what it shows. */
+export interface CheckState {
+  busy: boolean;
+  /** Runs one document operation: the pane is busy meanwhile, a failure becomes the pane's message. */
+  run: <T>(action: () => Promise<T>) => Promise<T | undefined>;
+  result: CheckResult | null;
+  /** The paragraphs the last check read (the check keeps them in its outline). */
+  paragraphs: Paragraph[] | null;
+  /** The text of paragraph `i` as the last check read it ("" when unknown). */
+  textOf: (i: number) => string;
+  decisions: LinkDecision[];
+  ignored: string[];
+  setIgnored: (keys: string[]) => void;
+  /** What the saved template expects (aspects, last year, personal or team). */
+  expect: Expectation | undefined;
+  settings: DocumentSettings;
+  /** Checks `paragraphs` again with these decisions (no document read): after a change made in the pane. */
+  recheck: (paragraphs: Paragraph[], decisions: LinkDecision[]) => void;
+  /** Reads the document in one batch and checks it; false when the read failed. */
+  runCheck: () => Promise<boolean>;
+  setNotice: (notice: CheckNotice | null) => void;
+}
+
+export function useCheckState(
+  onError: (message: string) => void,
+): CheckState & { notice: CheckNotice | null } {
+  const { busy, run } = useDocumentAction(onError);
+  const gateway = useGateway();
+  const settings = useDocumentSettings();
+  const [result, setResult] = useState<CheckResult | null>(null);
+  const [decisions, setDecisions] = useState<LinkDecision[]>([]);
+  const [ignored, setIgnored] = useState<string[]>([]);
+  const [expect, setExpect] = useState<Expectation | undefined>(undefined);
+  const [notice, setNotice] = useState<CheckNotice | null>(null);
+  const paragraphs = result?.outline.paragraphs ?? null;
+
+  const compute = useCallback(
+    (ps: Paragraph[], ds: LinkDecision[], ex: Expectation | undefined) =>
+      setResult(check(ps, { expect: ex, rules: loadPrefs().rules, decisions: ds })),
+    [],
+  );
+
+  const runCheck = useCallback(async (): Promise<boolean> => {
+    const read = await run(gateway.readParagraphs);
+    if (!read) return false;
+    const ds = settings.read("links");
+    const ex = expectationOf(settings.read("template"));
+    setDecisions(ds);
+    setIgnored(settings.read("ignored"));
+    setExpect(ex);
+    compute(read, ds, ex);
+    return true;
+  }, [run, gateway, settings, compute]);
+
+  const recheck = useCallback(
+    (ps: Paragraph[], ds: LinkDecision[]) => {
+      setDecisions(ds);
+      compute(ps, ds, expect);
+    },
+    [compute, expect],
+  );
+
+  const textOf = useCallback((i: number) => paragraphs?.[i]?.text ?? "", [paragraphs]);
+  return {
+    busy,
+    run,
+    result,
+    paragraphs,
+    textOf,
+    decisions,
+    ignored,
+    setIgnored,
+    expect,
+    settings,
+    recheck,
+    runCheck,
+    notice,
+    setNotice,
+  };
+}
+
+export interface CheckSessionOptions {
+  onError: (message: string) => void;
+  /** Check as soon as the tab opens (the ribbon's 检查 button). */
+  runOnOpen?: boolean;
+}
+
+export function useCheckSession({ onError, runOnOpen = false }: CheckSessionOptions) {
+  const state = useCheckState(onError);
+  const { result, paragraphs, ignored, textOf, runCheck } = state;
+
+  const started = useRef(false);
+  useEffect(() => {
+    if (runOnOpen && !started.current) {
+      started.current = true;
+      void runCheck();
+    }
+  }, [runOnOpen, runCheck]);
+
+  /** The findings shown: the result's, less those ignored in this document. */
+  const visible = useMemo<Finding[]>(() => {
+    if (!result || !paragraphs) return [];
+    const hidden = new Set(ignored);
+    return result.findings.filter((f) => !hidden.has(ignoreKey(f, textOf(f.paragraph))));
+  }, [result, paragraphs, ignored, textOf]);
+
+  return {
+    ...state,
+    visible,
+    hiddenCount: result ? result.findings.length - visible.length : 0,
+    /** A result without any recognised part: the tab offers the 结构 tab instead of findings. */
+    unstructured: result !== null && result.outline.parts.length === 0,
+    findings: useFindingActions(state),
+    links: useLinkActions(state),
+    outputs: useReportOutputs(state, visible),
+    auto: useAutoRecheck(runCheck),
+  };
+}
+
+export type CheckSession = ReturnType<typeof useCheckSession>;

@@ -1,0 +1,70 @@
+/** What the writer can do with a finding: 定位, 修正, 忽略 (this one, in the document), 忽略此类 (the rule, per user). */
+import { findRule } from "../../core/check/rules";
+import type { Finding } from "../../core/types";
+import { t } from "../strings";
+import { updatePrefs } from "../user-prefs";
+import { useGateway } from "../word-context";
+import type { FindingActions } from "../components/check/FindingGroups";
+import { ignoreKey } from "../components/check/model";
+import type { CheckState } from "./use-check-session";
+
+/** Every card button works in the 检查 tab (the 审阅台 gives only 定位); and the ignored findings come back. */
+export interface CheckFindingActions extends Required<FindingActions> {
+  /** Shows the findings ignored in this document again. */
+  restoreIgnored(): void;
+}
+
+const spanOf = (f: Finding) =>
+  f.offset !== undefined && f.length !== undefined ? { offset: f.offset, length: f.length } : undefined;
+
+export function useFindingActions(state: CheckState): CheckFindingActions {
+  const gateway = useGateway();
+  const { run, textOf, settings, ignored, setIgnored, paragraphs, decisions, recheck, runCheck, setNotice } =
+    state;
+
+  const saveIgnored = async (next: string[]) => {
+    const saved = await run(async () => {
+      await settings.save("ignored", next);
+      return true;
+    });
+    if (saved) setIgnored(next);
+  };
+
+  const fix = async (f: Finding) => {
+    const span = spanOf(f);
+    if (!f.fix || !span) return;
+    const replacement = f.fix.replacement;
+    const ok = await run(async () => {
+      await gateway.replaceSpan(f.paragraph, textOf(f.paragraph), span.offset, span.length, replacement);
+      return true;
+    });
+    // Either way the pane re-reads: after a fix to show what is left, after a refusal to catch up with the edit.
+    const reread = await runCheck();
+    if (reread) setNotice({ intent: ok ? "success" : "info", text: ok ? t.check.fixed : t.check.reread });
+  };
+
+  const ignoreRule = (f: Finding) => {
+    const setRule = (enabled: boolean) =>
+      updatePrefs((p) => ({ ...p, rules: { ...p.rules, [f.rule]: { ...p.rules[f.rule], enabled } } }));
+    const again = () => paragraphs && recheck(paragraphs, decisions);
+    setRule(false);
+    again();
+    setNotice({
+      intent: "info",
+      text: t.check.ignoreRuleDone(findRule(f.rule)?.name ?? f.rule),
+      undo: () => {
+        setRule(true);
+        again();
+        setNotice(null);
+      },
+    });
+  };
+
+  return {
+    locate: (f) => void run(() => gateway.selectParagraph(f.paragraph, textOf(f.paragraph), spanOf(f))),
+    fix: (f) => void fix(f),
+    ignore: (f) => void saveIgnored([...ignored, ignoreKey(f, textOf(f.paragraph))]),
+    ignoreRule,
+    restoreIgnored: () => void saveIgnored([]),
+  };
+}

@@ -1,0 +1,69 @@
+import {
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
+  Dropdown,
+  Field,
+  Option,
+  OptionGroup,
+} from "@fluentui/react-components";
+import type { Variant } from "../../core/compose/templates";
+import { RadioChoice } from "../components/RadioChoice";
+import { t } from "../strings";
+import { AspectEditor } from "./AspectEditor";
+import { usePanelStyles } from "./panel-styles";
+import { templatesByYear } from "./template-choice";
+import type { TemplateChoice } from "./use-template-choice";
+
+const VARIANTS: [Variant, string][] = [
+  ["personal", t.structure.personal],
+  ["team", t.structure.team],
+];
+
+/** 模板与方面: the meeting preset, personal or 班子, and the aspects (edited, reordered, or from a notice). */
+export function TemplatePanel({ choice, busy }: { choice: TemplateChoice; busy: boolean }) {
+  const styles = usePanelStyles();
+  const errors = "errors" in choice.chosen ? choice.chosen.errors : [];
+  return (
+    <AccordionItem value="template">
+      <AccordionHeader size="small">{t.structure.templateSection}</AccordionHeader>
+      <AccordionPanel className={styles.panel}>
+        <Field label={t.structure.template}>
+          <Dropdown
+            className={styles.dropdown}
+            inlinePopup
+            value={choice.base.label}
+            selectedOptions={[choice.base.id]}
+            placeholder={t.structure.templatePlaceholder}
+            onOptionSelect={(_, d) => choice.choose(d.optionValue)}
+          >
+            {templatesByYear().map((g) => (
+              <OptionGroup key={g.year} label={t.structure.year(g.year)}>
+                {g.templates.map((tp) => (
+                  <Option key={tp.id} value={tp.id} text={tp.label}>
+                    {tp.label}
+                  </Option>
+                ))}
+              </OptionGroup>
+            ))}
+          </Dropdown>
+        </Field>
+        <Field label={t.structure.variant}>
+          <RadioChoice horizontal value={choice.variant} options={VARIANTS} onValue={choice.setVariant} />
+        </Field>
+        <Field
+          label={t.structure.aspects}
+          validationState={errors.length > 0 ? "error" : "none"}
+          validationMessage={errors.length > 0 ? errors.join(" ") : undefined}
+        >
+          <AspectEditor
+            aspects={choice.aspects}
+            onChange={choice.setAspects}
+            onReset={choice.resetAspects}
+            disabled={busy}
+          />
+        </Field>
+      </AccordionPanel>
+    </AccordionItem>
+  );
+}

@@ -1,0 +1,159 @@
+/**
+ * The 结构 tab's document actions: the live outline, 插入完整框架, 新增问题/方面/原因/措施 at the cursor,
+ * 重新编号 after a confirmation, 一键排版. Each runs as one document operation; a success message and a
+ * fresh outline follow.
+ */
+import { useCallback, useEffect, useState } from "react";
+import { planElement, type ElementKind } from "../../core/compose/elements";
+import { describeEdits, planRenumber, type PrefixEdit } from "../../core/compose/renumber";
+import { buildSkeleton } from "../../core/compose/skeleton";
+import { readOutline } from "../../core/outline/read-outline";
+import type { Outline } from "../../core/types";
+import { useDocumentSettings } from "../document-settings";
+import { t } from "../strings";
+import { useDocumentAction } from "../use-document-action";
+import { useFormatVerbs, useGateway, useStructureVerbs } from "../word-context";
+import { elementEdit, formattedBlocks, typesetPlan } from "./formats";
+import type { StructurePrefs } from "./prefs";
+import { savedOf } from "./template-choice";
+import type { TemplateChoice } from "./use-template-choice";
+
+export interface StructureActions {
+  busy: boolean;
+  /** The document's outline as last read (null before the first read). */
+  outline: Outline | null;
+  /** The last success message, until the next action. */
+  done: string | null;
+  dismissDone(): void;
+  /** The number changes 重新编号 would make, while the writer confirms them. */
+  renumberLines: string[] | null;
+  /** Whether 重新编号 was asked for in this pane: its dialog is mounted (closed) from then on. */
+  renumberAsked: boolean;
+  refresh(): void;
+  insertSkeleton(): void;
+  addElement(kind: ElementKind, label: string): void;
+  planNumbers(): void;
+  applyNumbers(): void;
+  cancelNumbers(): void;
+  typeset(): void;
+  /** Selects paragraph `paragraph` of the outline in the document. */
+  select(paragraph: number): void;
+}
+
+/** A success message, and why run-in leads kept the body font when this Word cannot do otherwise. */
+const withLeadNote = (message: string, leads: number): string =>
+  leads > 0 ? `${message}${t.structure.leadNote}` : message;
+
+export function useStructureActions(
+  choice: TemplateChoice,
+  prefs: StructurePrefs,
+  onError: (message: string) => void,
+): StructureActions {
+  const { busy, run } = useDocumentAction(onError);
+  const gateway = useGateway();
+  const structure = useStructureVerbs();
+  const format = useFormatVerbs();
+  const settings = useDocumentSettings();
+  const [outline, setOutline] = useState<Outline | null>(null);
+  const [done, setDone] = useState<string | null>(null);
+  const [renumber, setRenumber] = useState<{ edits: PrefixEdit[]; lines: string[] } | null>(null);
+  const [renumberAsked, setRenumberAsked] = useState(false);
+  const typesetting = { bold: prefs.bold };
+
+  const refresh = useCallback(async () => {
+    const paragraphs = await run(gateway.readParagraphs);
+    if (paragraphs) setOutline(readOutline(paragraphs));
+  }, [run, gateway]);
+
+  useEffect(() => {
+    void refresh();
+  }, [refresh]);
+
+  /** Runs a document action; a success message and a fresh outline follow when it worked. */
+  const act = async (action: () => Promise<string | null>) => {
+    setDone(null);
+    const message = await run(action);
+    if (message) setDone(message);
+    await refresh();
+  };
+
+  const insertSkeleton = () => {
+    const { chosen, variant, headings } = choice;
+    if ("errors" in chosen) {
+      onError([t.structure.invalidAspects, ...chosen.errors].join("\n"));
+      return;
+    }
+    const template = chosen.template;
+    const blocks = buildSkeleton(template, {
+      variant,
+      headings,
+      problemsPerAspect: prefs.problemsPerAspect,
+      numbering: prefs.numbering,
+      date: new Date(),
+    });
+    void act(async () => {
+      const { leadsInBodyFont } = await structure.insertBlocksAtCursor(formattedBlocks(blocks, typesetting));
+      // The check reads this to know which aspects to expect.
+      await settings.save("template", savedOf(template, variant));
+      return withLeadNote(t.structure.inserted(blocks.length), leadsInBodyFont);
+    });
+  };
+
+  const addElement = (kind: ElementKind, label: string) =>
+    void act(async () => {
+      const { leadsInBodyFont } = await structure.editAtCursor((paragraphs, cursor) => {
+        const plan = planElement(readOutline(paragraphs), cursor, kind);
+        return "error" in plan ? plan : elementEdit(plan, paragraphs, typesetting);
+      });
+      return withLeadNote(t.structure.added(label), leadsInBodyFont);
+    });
+
+  const planNumbers = () => {
+    setRenumberAsked(true);
+    void act(async () => {
+      const paragraphs = await gateway.readParagraphs();
+      const edits = planRenumber(readOutline(paragraphs)).filter((e) => !e.fromList);
+      if (edits.length === 0) return t.structure.renumberNone;
+      setRenumber({ edits, lines: describeEdits(edits) });
+      return null;
+    });
+  };
+
+  const applyNumbers = () => {
+    const edits = renumber?.edits ?? [];
+    setRenumber(null);
+    void act(async () => {
+      await structure.applyStructureEdit({ edits });
+      return t.structure.renumbered(edits.length);
+    });
+  };
+
+  const typeset = () =>
+    void act(async () => {
+      const result = await format.formatParagraphs({
+        scope: prefs.scope,
+        plan: (paragraphs) => typesetPlan(paragraphs, typesetting),
+      });
+      return result.formatted === 0
+        ? t.structure.typesetNone
+        : withLeadNote(t.structure.typesetDone(result.formatted, result.kept), result.leadsInBodyFont);
+    });
+
+  return {
+    busy,
+    outline,
+    done,
+    dismissDone: () => setDone(null),
+    renumberLines: renumber?.lines ?? null,
+    renumberAsked,
+    refresh: () => void refresh(),
+    insertSkeleton,
+    addElement,
+    planNumbers,
+    applyNumbers,
+    cancelNumbers: () => setRenumber(null),
+    typeset,
+    select: (paragraph) =>
+      void run(() => gateway.selectParagraph(paragraph, outline?.paragraphs[paragraph]?.text ?? "")),
+  };
+}

@@ -1,0 +1,63 @@
+/**
+ * The template the 结构 tab builds from: a preset (restored from the document when one was saved there),
+ * the writer's aspect list, personal or team, and the part headings.
+ */
+import { useMemo, useState } from "react";
+import {
+  PART_HEADINGS,
+  findTemplate,
+  templates,
+  type Template,
+  type Variant,
+} from "../../core/compose/templates";
+import { useDocumentSettings } from "../document-settings";
+import { DEFAULT_TEMPLATE_ID, effectiveTemplate, restore } from "./template-choice";
+
+export type PartHeadings = { problems: string; causes: string; measures: string };
+
+export interface TemplateChoice {
+  base: Template;
+  aspects: string[];
+  variant: Variant;
+  headings: PartHeadings;
+  /** The template to insert, or why the aspect list cannot be used. */
+  chosen: { template: Template } | { errors: string[] };
+  choose(id: string | undefined): void;
+  setAspects(aspects: string[]): void;
+  resetAspects(): void;
+  setVariant(variant: Variant): void;
+  setHeadings(headings: PartHeadings): void;
+}
+
+const defaultTemplate = (): Template => findTemplate(DEFAULT_TEMPLATE_ID) ?? templates[0]!;
+
+export function useTemplateChoice(): TemplateChoice {
+  const settings = useDocumentSettings();
+  const initial = useMemo(() => restore(settings.read("template")), [settings]);
+  const [base, setBase] = useState<Template>(initial?.base ?? defaultTemplate());
+  const [aspects, setAspects] = useState<string[]>(initial?.aspects ?? [...base.aspects]);
+  const [variant, setVariant] = useState<Variant>(initial?.variant ?? "personal");
+  const [headings, setHeadings] = useState<PartHeadings>({
+    problems: PART_HEADINGS.problems[0] as string,
+    causes: PART_HEADINGS.causes[0] as string,
+    measures: PART_HEADINGS.measures[0] as string,
+  });
+
+  return {
+    base,
+    aspects,
+    variant,
+    headings,
+    chosen: effectiveTemplate(base, aspects),
+    choose: (id) => {
+      const next = id ? findTemplate(id) : undefined;
+      if (!next) return;
+      setBase(next);
+      setAspects([...next.aspects]);
+    },
+    setAspects,
+    resetAspects: () => setAspects([...base.aspects]),
+    setVariant,
+    setHeadings,
+  };
+}
