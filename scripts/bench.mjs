@@ -6,7 +6,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 
-const only = process.argv.slice(2);
+// Words are script filters ("match"); flags ("--fit-only") are passed on to every script.
+const only = process.argv.slice(2).filter((a) => !a.startsWith("--"));
+const flags = process.argv.slice(2).filter((a) => a.startsWith("--"));
 /** The task pane's initial JavaScript, gzip (DESIGN.md, Budgets). */
 const INITIAL_BUDGET_KB = 200;
 const out = mkdtempSync(join(tmpdir(), "duizhao-bench-"));
@@ -28,7 +30,7 @@ for (const file of scripts) {
     logLevel: "warning",
   });
   console.log(`\n## ${file}`);
-  const run = spawnSync(process.execPath, [bundle], { stdio: "inherit" });
+  const run = spawnSync(process.execPath, [bundle, ...flags], { stdio: "inherit" });
   if (run.status !== 0) failures += 1;
 }
 

@@ -1,7 +1,7 @@
 /** Gold-labelled fixtures (test/fixtures/links, *.gold.json beside any report) and their scoring. */
 import { existsSync, readdirSync, readFileSync } from "fs";
 import { join } from "path";
-import { matchLinks } from "../../src/core/check/match";
+import { matchLinks, verdictsFor } from "../../src/core/check/match";
 import { readOutline } from "../../src/core/outline/read-outline";
 import type { Item, Link, Outline } from "../../src/core/types";
 import { outlineOf, specOfText } from "./helpers";
@@ -74,7 +74,7 @@ export const recall = (c: Counts) =>
 
 export interface Scored {
   links: Record<"cause" | "measure", Counts>;
-  /** A problem flagged as missing a cause/measure, against gold saying it has none. */
+  /** A problem warned as missing a cause/measure, against gold saying it has none. */
   missing: Counts;
   /** Readable differences, for tuning. */
   errors: string[];
@@ -91,6 +91,10 @@ export function scoreFixture(
     links: { cause: emptyCounts(), measure: emptyCounts() },
     missing: emptyCounts(),
     errors: [],
+  };
+  const verdicts = {
+    cause: verdictsFor(outline, "cause", found),
+    measure: verdictsFor(outline, "measure", found),
   };
   for (const problem of outline.problems) {
     for (const kind of ["cause", "measure"] as const) {
@@ -118,7 +122,7 @@ export function scoreFixture(
       }
       const hasTargets = (kind === "cause" ? outline.causes : outline.measures).length > 0;
       if (!hasTargets) continue;
-      const flagged = actual.size === 0;
+      const flagged = verdicts[kind].get(problem.id) === "missing";
       const shouldFlag = expected.size === 0;
       if (flagged && shouldFlag) result.missing.truePositive++;
       else if (flagged) result.missing.falsePositive++;

@@ -1,6 +1,7 @@
 import { matchLinks } from "../../src/core/check/match";
 import { problemWithoutCauseRule } from "../../src/core/check/rules/problem-without-cause";
 import { problemWithoutMeasureRule } from "../../src/core/check/rules/problem-without-measure";
+import { uncertainLinkRule } from "../../src/core/check/rules/uncertain-link";
 import { unlinkedItemRule } from "../../src/core/check/rules/unlinked-item";
 import type { Outline, Rule } from "../../src/core/types";
 import { outlineOf, type OutlineSpec } from "./helpers";
@@ -38,24 +39,6 @@ describe("problem-without-measure", () => {
     expect(finding?.message).toContain("可在第三部分补充针对性的整改措施");
   });
 
-  it("quotes the shared word when the closest measure shares only one", () => {
-    const outline = outlineOf({
-      problems: ["窗口排队时间长。办事群众平均要等四十分钟。", "读原著坚持不好。读书笔记只写了五篇。"],
-      causes: ["作风不实。", "学习劲头衰减。"],
-      measures: [
-        "每月精读原著一章，读书笔记不少于十二篇，读原著心得在支部交流，读书计划贴在办公桌上。",
-        "每季度组织一次窗口人员业务培训，考试不合格的重新培训。",
-      ],
-    });
-    const messages = run(problemWithoutMeasureRule, outline).map((f) => f.message);
-    expect(messages).toEqual([
-      expect.stringMatching(
-        /^问题1「窗口排队时间长。」没有对应的整改措施。最接近的是措施（二）「每季度组织一次窗口人员业务培训/,
-      ),
-    ]);
-    expect(messages[0]).toContain("但只共有“窗口”一词");
-  });
-
   it("says nothing per problem when the measures part is missing entirely", () => {
     const outline = outlineOf({ ...spec, omit: ["measures"] });
     expect(run(problemWithoutMeasureRule, outline)).toEqual([]);
@@ -72,6 +55,30 @@ describe("problem-without-cause", () => {
 
   it("says nothing per problem when the causes part is missing entirely", () => {
     expect(run(problemWithoutCauseRule, outlineOf({ ...spec, omit: ["causes"] }))).toEqual([]);
+  });
+});
+
+describe("uncertain-link", () => {
+  it("names the closest measure and the one word it shares, instead of warning that none answers", () => {
+    // The training measure answers problem 3; with problem 1 it shares only 窗口: some evidence, not a link.
+    const outline = outlineOf({
+      problems: [
+        "窗口排队时间长。办事群众平均要等四十分钟。",
+        "读原著坚持不好。读书笔记只写了五篇。",
+        "业务不熟练。新政策的办理流程记不住，常要翻手册。",
+      ],
+      causes: ["作风不实。", "学习劲头衰减。", "钻研业务不够。"],
+      measures: [
+        "每月精读原著一章，读书笔记不少于十二篇，读原著心得在支部交流，读书计划贴在办公桌上。",
+        "每季度组织一次窗口人员业务培训，考试不合格的重新培训。",
+      ],
+    });
+    expect(run(problemWithoutMeasureRule, outline)).toEqual([]);
+    const findings = run(uncertainLinkRule, outline).filter((f) => f.items?.[1]?.startsWith("M"));
+    expect(findings.map((f) => f.items)).toEqual([["P1", "M2"]]);
+    expect(findings[0]?.message).toMatch(
+      /^问题1「窗口排队时间长。」可能由措施（二）「每季度组织一次窗口人员业务培训，……」解决（共同词语：窗口）/,
+    );
   });
 });
 

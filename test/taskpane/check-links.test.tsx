@@ -148,6 +148,44 @@ test("confirming a suggested link marks it; removing one brings back the warning
   expect(actions).toEqual(["confirm", "remove"]);
 });
 
+// Problem 1 and measure （二） share only 窗口: the check calls the link uncertain, not missing.
+const UNCERTAIN = [
+  "2025年度组织生活会个人对照检查材料",
+  "按照支部通知要求，我认真查找了自身存在的差距，现汇报如下：",
+  "一、存在的问题",
+  "1.窗口排队时间长。办事群众平均要等四十分钟。",
+  "2.读原著坚持不好。读书笔记只写了五篇。",
+  "3.业务不熟练。新政策的办理流程记不住，常要翻手册。",
+  "二、原因剖析",
+  "（一）作风不实。",
+  "（二）学习劲头衰减。",
+  "（三）钻研业务不够。",
+  "三、整改措施",
+  "（一）每月精读原著一章，读书笔记不少于十二篇，读原著心得在支部交流，读书计划贴在办公桌上。",
+  "（二）每季度组织一次窗口人员业务培训，考试不合格的重新培训。",
+  "李明",
+  "2025年12月20日",
+];
+
+test("确认对应 on an uncertain link's card stores the link, and the card goes away", async () => {
+  setup(UNCERTAIN);
+  await runCheck();
+  const aboutM2 = () => findingsOf("uncertain-link").filter((c) => c.textContent?.includes("措施（二）"));
+  expect(aboutM2()).toHaveLength(1);
+  expect(chips("P1", "measure")).toHaveLength(0);
+  // A missing cause has no candidate to confirm: its card offers no such button.
+  const [missing] = findingsOf("problem-without-cause");
+  expect(within(missing!).queryByRole("button", { name: "确认对应" })).toBeNull();
+  fireEvent.click(within(aboutM2()[0]!).getByRole("button", { name: "确认对应" }));
+  await idle();
+  await waitFor(() => expect(chips("P1", "measure").map((c) => c.dataset.target)).toEqual(["M2"]));
+  expect(chips("P1", "measure")[0]!.dataset.confirmed).toBe("true");
+  expect(aboutM2()).toHaveLength(0);
+  expect(host.Office.context.document.settings.get("links")).toEqual([
+    expect.objectContaining({ kind: "measure", action: "confirm" }),
+  ]);
+});
+
 test("补充措施 inserts a numbered slot after the last measure, naming the problem", async () => {
   setup();
   await runCheck();

@@ -1,4 +1,7 @@
-/** What the writer can do with a finding: 定位, 修正, 忽略 (this one, in the document), 忽略此类 (the rule, per user). */
+/**
+ * What the writer can do with a finding: 定位, 修正, 确认对应 (an uncertain link, saved in the document), 忽略 (this
+ * one, in the document), 忽略此类 (the rule, per user).
+ */
 import { findRule } from "../../core/check/rules";
 import type { Finding } from "../../core/types";
 import { t } from "../strings";
@@ -7,6 +10,7 @@ import { useGateway } from "../word-context";
 import type { FindingActions } from "../components/check/FindingGroups";
 import { ignoreKey } from "../components/check/model";
 import type { CheckState } from "./use-check-session";
+import type { LinkActions } from "./use-link-actions";
 
 /** Every card button works in the 检查 tab (the 审阅台 gives only 定位); and the ignored findings come back. */
 export interface CheckFindingActions extends Required<FindingActions> {
@@ -17,7 +21,7 @@ export interface CheckFindingActions extends Required<FindingActions> {
 const spanOf = (f: Finding) =>
   f.offset !== undefined && f.length !== undefined ? { offset: f.offset, length: f.length } : undefined;
 
-export function useFindingActions(state: CheckState): CheckFindingActions {
+export function useFindingActions(state: CheckState, links: LinkActions): CheckFindingActions {
   const gateway = useGateway();
   const { run, textOf, settings, ignored, setIgnored, paragraphs, decisions, recheck, runCheck, setNotice } =
     state;
@@ -63,6 +67,14 @@ export function useFindingActions(state: CheckState): CheckFindingActions {
   return {
     locate: (f) => void run(() => gateway.selectParagraph(f.paragraph, textOf(f.paragraph), spanOf(f))),
     fix: (f) => void fix(f),
+    confirmLink: (f) => {
+      // An uncertain link's finding names the problem, then the closest cause or measure.
+      const [problemId, targetId] = f.items ?? [];
+      const outline = state.result?.outline;
+      const problem = outline?.problems.find((p) => p.id === problemId);
+      const target = outline && [...outline.causes, ...outline.measures].find((i) => i.id === targetId);
+      if (problem && target) links.decide(problem, target, "confirm");
+    },
     ignore: (f) => void saveIgnored([...ignored, ignoreKey(f, textOf(f.paragraph))]),
     ignoreRule,
     restoreIgnored: () => void saveIgnored([]),

@@ -3,6 +3,7 @@ import { Badge, Button, Card, Text, Tooltip, makeStyles, tokens } from "@fluentu
 import {
   CheckmarkRegular,
   EyeOffRegular,
+  LinkRegular,
   LocationRegular,
   DismissCircleRegular,
 } from "@fluentui/react-icons";
@@ -46,6 +47,8 @@ export interface FindingCardProps {
   busy: boolean;
   onLocate: () => void;
   onFix?: () => void;
+  /** An uncertain link's card: store the closest candidate as a confirmed link. */
+  onConfirmLink?: () => void;
   onIgnore?: () => void;
   onIgnoreRule?: () => void;
 }
@@ -69,7 +72,7 @@ export function excerptOf(finding: Finding, paragraphText: string) {
 
 /** One finding: which rule, what is wrong, the words concerned, and what the writer can do about it. */
 export const FindingCard = forwardRef<HTMLDivElement, FindingCardProps>(function FindingCard(
-  { finding, paragraphText, busy, onLocate, onFix, onIgnore, onIgnoreRule },
+  { finding, paragraphText, busy, onLocate, onFix, onConfirmLink, onIgnore, onIgnoreRule },
   ref,
 ) {
   const styles = useStyles();
@@ -125,6 +128,17 @@ export const FindingCard = forwardRef<HTMLDivElement, FindingCardProps>(function
               {t.check.fix}
             </Button>
           </Tooltip>
+        )}
+        {onConfirmLink && (
+          <Button
+            size="small"
+            appearance="primary"
+            icon={<LinkRegular />}
+            disabled={busy}
+            onClick={onConfirmLink}
+          >
+            {t.check.confirmUncertain}
+          </Button>
         )}
         {[
           { on: onIgnore, icon: <EyeOffRegular />, label: t.check.ignore },

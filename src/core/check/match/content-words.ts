@@ -23,32 +23,37 @@ export function contentWords(text: string): string[] {
     }
     return words;
   }
-  // Old webviews without Intl.Segmenter: character bigrams of Han runs.
-  for (const run of text.match(HAN_RUN) ?? []) {
-    for (let i = 0; i + 2 <= run.length; i++) {
-      const bigram = run.slice(i, i + 2);
-      if (!stopwords.has(bigram)) words.push(bigram);
-    }
-  }
-  return words;
+  // Old webviews without Intl.Segmenter: character pairs stand in for words.
+  return hanBigrams(text);
 }
 
-function countOccurrences(text: string, word: string): number {
-  let count = 0;
-  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length)) count++;
-  return count;
+// Theme words by their first character, each with the themes it belongs to: one pass over a text counts them all.
+const byFirst = new Map<string, { word: string; themes: number[] }[]>();
+THEMES.forEach((theme, index) => {
+  for (const word of theme.words) {
+    const list = byFirst.get(word[0]!) ?? [];
+    const entry = list.find((e) => e.word === word);
+    if (entry) entry.themes.push(index);
+    else list.push({ word, themes: [index] });
+    byFirst.set(word[0]!, list);
+  }
+});
+
+function countInto(hits: number[], text: string, weight: number, ignore?: Set<string>): void {
+  for (let i = 0; i < text.length; i++) {
+    for (const { word, themes: into } of byFirst.get(text[i]!) ?? []) {
+      if (!text.startsWith(word, i) || ignore?.has(word)) continue;
+      for (const theme of into) hits[theme] = (hits[theme] ?? 0) + weight;
+    }
+  }
 }
 
 /** Vocabulary hits per theme (index into `THEMES`), lead sentence counted three times. */
 export function themeHits(title: string, text: string, ignore?: Set<string>): number[] {
-  return THEMES.map((theme) => {
-    let hits = 0;
-    for (const word of theme.words) {
-      if (ignore?.has(word)) continue;
-      hits += countOccurrences(text, word) + 2 * countOccurrences(title, word);
-    }
-    return hits;
-  });
+  const hits = THEMES.map(() => 0);
+  countInto(hits, text, 1, ignore);
+  countInto(hits, title, 2, ignore);
+  return hits;
 }
 
 /** Theme words found in more than half of the names (纪律 in the six disciplines): they tell no name apart. */
@@ -61,4 +66,16 @@ export function commonThemeWords(names: string[]): Set<string> {
     }
   }
   return common;
+}
+
+/** Character pairs of every Han run, boilerplate pairs left out. */
+export function hanBigrams(text: string): string[] {
+  const grams: string[] = [];
+  for (const run of text.match(HAN_RUN) ?? []) {
+    for (let i = 0; i + 2 <= run.length; i++) {
+      const gram = run.slice(i, i + 2);
+      if (!stopwords.has(gram)) grams.push(gram);
+    }
+  }
+  return grams;
 }

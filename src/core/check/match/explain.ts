@@ -1,11 +1,12 @@
-/** Chinese explanations of the correspondence findings: what is missing, the closest candidate, and why. */
+/** Chinese explanations of the correspondence findings: what is missing or uncertain, the closest candidate, and why. */
 import type { Item, Outline, RuleContext, RuleFinding } from "../../types";
-import { candidatesFor, type Candidate, type TargetKind } from "./";
+import { candidatesFor, evidenceOf, verdictsFor, type Candidate, type TargetKind } from "./";
 import { itemLabel, quote } from "../item-label";
+import { hasSlots } from "../detectors/placeholders";
 
-const NOUN: Record<TargetKind, { missing: string; part: string; add: string }> = {
-  cause: { missing: "原因剖析", part: "原因剖析部分", add: "补充针对这一问题的原因分析" },
-  measure: { missing: "整改措施", part: "整改措施部分", add: "补充针对性的整改措施" },
+const NOUN: Record<TargetKind, { missing: string; part: string; add: string; one: string }> = {
+  cause: { missing: "原因剖析", part: "原因剖析部分", add: "补充针对这一问题的原因分析", one: "原因" },
+  measure: { missing: "整改措施", part: "整改措施部分", add: "补充针对性的整改措施", one: "措施" },
 };
 
 /** "第三部分" when the part is numbered, else the part's name. */
@@ -29,25 +30,61 @@ function whyNotEnough(candidate: Candidate, removed: boolean): string {
   return `但只是主题相近（${candidate.themes.join("、")}），没有共同的词语`;
 }
 
-/** Findings for problems that no cause (or no measure) answers. Silent when that part is absent. */
+/** A draft's item still holding 【…】 slots: the placeholder rule asks for those first. */
+const drafted = (item: Item) => hasSlots(item.text);
+
+/**
+ * The problems to judge for one kind: none when the part is absent (missing-part reports that once) or all
+ * its items are still slots; else the problems that are no longer slots.
+ */
+function problemsToJudge(outline: Outline, kind: TargetKind): Item[] {
+  const role = kind === "cause" ? "causes" : "measures";
+  if (!outline.parts.some((p) => p.role === role) || outline[role].every(drafted)) return [];
+  return outline.problems.filter((problem) => !drafted(problem));
+}
+
+/** Findings for problems that nothing in the report answers. Silent when that part is absent. */
 export function missingLinkFindings(ctx: RuleContext, kind: TargetKind): RuleFinding[] {
   const { outline, links } = ctx;
-  const role = kind === "cause" ? "causes" : "measures";
-  const targets: Item[] = outline[role];
-  // The structural rule missing-part reports an absent part once; a per-problem echo would be noise.
-  if (!outline.parts.some((p) => p.role === role) || targets.length === 0) return [];
-  const linked = new Set(links.filter((l) => l.kind === kind).map((l) => `${l.problem}→${l.target}`));
+  const verdicts = verdictsFor(outline, kind, links);
   const findings: RuleFinding[] = [];
-  for (const problem of outline.problems) {
-    if (targets.some((t) => linked.has(`${problem.id}→${t.id}`))) continue;
+  for (const problem of problemsToJudge(outline, kind)) {
+    if (verdicts.get(problem.id) !== "missing") continue;
     const best = candidatesFor(outline, problem, kind)[0];
     const where = `${itemLabel(problem)}${quote(problem.title)}没有对应的${NOUN[kind].missing}。`;
     const related = best && (best.words.length > 0 || best.themes.length > 0 || best.linked);
     const closest = related
       ? `最接近的是${itemLabel(best.target)}${quote(best.target.title, 16)}，${whyNotEnough(best, best.linked)}。`
-      : `现有各条${kind === "cause" ? "原因" : "措施"}与它既没有共同的词语，也不属于同一主题。`;
+      : `现有各条${NOUN[kind].one}与它既没有共同的词语，也不属于同一主题。`;
     const fix = `可在${partName(outline, kind)}${NOUN[kind].add}，或在检查结果中确认已有的对应。`;
     findings.push({ paragraph: problem.paragraph, message: where + closest + fix, items: [problem.id] });
+  }
+  return findings;
+}
+
+/**
+ * Findings for problems whose closest cause (or measure) has some evidence but not enough to link: the
+ * finding names it and why, so that the writer confirms the link or adds what is missing.
+ */
+export function uncertainLinkFindings(ctx: RuleContext): RuleFinding[] {
+  const { outline, links } = ctx;
+  const findings: RuleFinding[] = [];
+  for (const kind of ["cause", "measure"] as const) {
+    const verdicts = verdictsFor(outline, kind, links);
+    for (const problem of problemsToJudge(outline, kind)) {
+      const best =
+        verdicts.get(problem.id) === "uncertain" ? candidatesFor(outline, problem, kind)[0] : undefined;
+      if (!best) continue;
+      const evidence = evidenceOf(best);
+      findings.push({
+        paragraph: problem.paragraph,
+        items: [problem.id, best.target.id],
+        message:
+          `${itemLabel(problem)}${quote(problem.title)}可能由${itemLabel(best.target)}${quote(best.target.title, 16)}` +
+          `${kind === "cause" ? "解释" : "解决"}（${evidence.length > 0 ? evidence.join("；") : "证据较弱"}），` +
+          `但证据不足以确定。如确属对应，可确认这一对应；否则可在${partName(outline, kind)}${NOUN[kind].add}。`,
+      });
+    }
   }
   return findings;
 }
@@ -58,7 +95,7 @@ export function unlinkedItemFindings(ctx: RuleContext): RuleFinding[] {
   if (outline.problems.length === 0) return [];
   const answered = new Set(links.map((l) => l.target));
   return [...outline.causes, ...outline.measures]
-    .filter((item) => !answered.has(item.id))
+    .filter((item) => !answered.has(item.id) && !drafted(item))
     .map((item) => ({
       paragraph: item.paragraph,
       items: [item.id],

@@ -1,13 +1,14 @@
 /**
  * The problem → cause/measure matcher. Links are many-to-many; a link is made by an explicit reference
- * (针对问题3), by enough shared content words and themes, or by the writer's confirmation.
+ * (针对问题3), by a broad target (上述问题), by the fitted model's probability, or by the writer's
+ * confirmation. Each problem and kind also gets a verdict: linked, uncertain or missing.
  */
 import type { Item, Link, LinkDecision, Outline } from "../../types";
 import { fingerprint, sameFingerprint } from "./fingerprint";
-import { scoreOutline, type Candidate, type ScoredOutline, type TargetKind } from "./scoring";
+import { scoreOutline, type Candidate, type ScoredOutline, type TargetKind, type Verdict } from "./scoring";
 
 export { fingerprint, sameFingerprint } from "./fingerprint";
-export type { Candidate, TargetKind } from "./scoring";
+export type { Candidate, TargetKind, Verdict } from "./scoring";
 
 // One scoring per outline: matchLinks and the correspondence rules share it.
 const scored = new WeakMap<Outline, ScoredOutline>();
@@ -24,6 +25,22 @@ function scoresOf(outline: Outline): ScoredOutline {
 /** A problem's candidates of one kind, best first (references and matches alike). */
 export function candidatesFor(outline: Outline, problem: Item, kind: TargetKind): Candidate[] {
   return scoresOf(outline).ranked.get(problem.id)?.[kind] ?? [];
+}
+
+/**
+ * The verdict per problem id for one kind once the writer's decisions are in (`links` holds them): linked
+ * when a link remains; uncertain when the matcher found some evidence short of a link; otherwise missing
+ * (a matched link the writer removed leaves the problem missing).
+ */
+export function verdictsFor(outline: Outline, kind: TargetKind, links: Link[]): Map<string, Verdict> {
+  const linked = new Set(links.filter((l) => l.kind === kind).map((l) => l.problem));
+  const { verdicts } = scoresOf(outline);
+  return new Map(
+    outline.problems.map((p) => [
+      p.id,
+      linked.has(p.id) ? "linked" : verdicts.get(p.id)?.[kind] === "uncertain" ? "uncertain" : "missing",
+    ]),
+  );
 }
 
 /** Chinese evidence for a candidate, strongest signal first. */

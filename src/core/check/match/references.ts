@@ -2,7 +2,8 @@
  * Explicit references a cause or measure makes to problems: 针对问题1、2 / 针对第1、2个问题 /
  * 针对上述第3个问题 / 对应第（三）方面 / 针对前述第二方面的问题. They link for certain.
  */
-import { numeralValue } from "./item-numbers";
+import type { Item, Outline } from "../../types";
+import { itemValue, numeralValue } from "./item-numbers";
 
 export interface Reference {
   /** Problem numbers as written (values). */
@@ -54,4 +55,42 @@ export function findReferences(text: string): Reference[] {
     if (problems.length + aspects.length > 0) found.push({ problems, aspects, quote });
   }
   return found;
+}
+
+/** More problems than one target can name: beyond it the numbers are ambiguous (a report pasted twice). */
+const MAX_NAMED = 30;
+
+function groupBy(items: Item[], key: (item: Item, index: number) => number | undefined): Map<number, Item[]> {
+  const groups = new Map<number, Item[]>();
+  items.forEach((item, i) => {
+    const value = key(item, i);
+    if (value === undefined) return;
+    const group = groups.get(value);
+    if (group) group.push(item);
+    else groups.set(value, [item]);
+  });
+  return groups;
+}
+
+/** target id → problem id → the reference's words, for every cause and measure that names problems. */
+export function referencesByTarget(outline: Outline): Map<string, Map<string, string>> {
+  const byValue = groupBy(outline.problems, (problem, i) => itemValue(problem, i));
+  const byAspect = groupBy(outline.problems, (problem) =>
+    problem.aspect === undefined
+      ? undefined
+      : (outline.aspects[problem.aspect]?.number?.value ?? problem.aspect + 1),
+  );
+  const result = new Map<string, Map<string, string>>();
+  for (const target of [...outline.causes, ...outline.measures]) {
+    const found = new Map<string, string>();
+    const named = (problems: Item[] | undefined, quote: string) => {
+      for (const problem of problems ?? []) if (found.size <= MAX_NAMED) found.set(problem.id, quote);
+    };
+    for (const reference of findReferences(target.text)) {
+      for (const value of reference.problems) named(byValue.get(value), reference.quote);
+      for (const value of reference.aspects) named(byAspect.get(value), reference.quote);
+    }
+    if (found.size > 0 && found.size <= MAX_NAMED) result.set(target.id, found);
+  }
+  return result;
 }

@@ -1,21 +1,41 @@
 /**
- * Scores every problem against every cause and measure. Term vectors and theme vectors are built once
- * per item, so the cost is one sparse dot product per pair.
+ * Scores the pairs the index opens, with the fitted model, and gives each problem and kind one of three
+ * verdicts: linked, uncertain (something speaks for a target, not enough to link) or missing (nothing does).
+ * Only each problem's best few candidates are kept.
  */
 import type { Item, Outline } from "../../types";
-import { itemValue } from "./item-numbers";
-import { findReferences } from "./references";
 import { chineseNumeral } from "../../outline/chinese-numerals";
-import { THEMES } from "../../themes";
-import { commonThemeWords, contentWords, themeHits } from "./content-words";
+import {
+  fittedModel,
+  linear,
+  missingVector,
+  pairVector,
+  rankVector,
+  sigmoid,
+  type Bars,
+  type LogisticLayer,
+  type Model,
+  type Standing,
+} from "./model";
+import { forEachPairs, type Gaps, type Pair, type TargetKind } from "./pair-index";
+import { referencesByTarget } from "./references";
+import type { PairSignal } from "./signals";
+import { buildVectors, type ItemVector } from "./vectors";
 
-export type TargetKind = "cause" | "measure";
+export type { TargetKind } from "./pair-index";
+export type Verdict = "linked" | "uncertain" | "missing";
+
+/** Candidates kept per problem and kind. */
+const KEPT = 6;
 
 export interface Candidate {
   problem: Item;
   target: Item;
   kind: TargetKind;
+  /** The model's probability that the target answers the problem. */
   score: number;
+  /** The pair layer's probability alone, before the pair's standing among its rivals. */
+  evidence: number;
   /** Shared content words, strongest first. */
   words: string[];
   /** Names of the themes both items are mostly about. */
@@ -24,259 +44,202 @@ export interface Candidate {
   order: string | null;
   /** Why the target speaks for every problem ("上述问题"; the only cause), when it does. */
   broad: string | null;
-  /** The signals the score is made of, each 0..1. */
-  signals: { cosine: number; problemCoverage: number; targetCoverage: number; theme: number };
+  signals: Record<PairSignal, number>;
   /** The words of an explicit reference to this problem ("针对问题3"). */
   reference: string | null;
-  /** True when the candidate clears the bar (or is referenced). */
+  /** True when the candidate is a link (referenced, broad, or clears the bar). */
   linked: boolean;
-}
-
-/** Weights and bars, tuned on the gold fixtures (bench/match.ts prints the result). */
-export const WEIGHTS = {
-  /** Occurrences in the lead sentence count this many times. */
-  titleBoost: 3,
-  cosine: 0.9,
-  problemCoverage: 0.15,
-  targetCoverage: 0.25,
-  theme: 0.45,
-  order: 0.04,
-  /** A theme counts for an item when its hits reach this share of the item's strongest theme. */
-  dominantShare: 0.4,
-  /** Aspect heading hits count this many times for the problems under it. */
-  aspectBoost: 3,
-  /** Absolute bar a matched candidate must clear. */
-  floor: 0.16,
-  /** ... and its share of the problem's best candidate of that kind. */
-  relative: 0.7,
-};
-
-interface ItemVector {
-  item: Item;
-  /** term → weight (idf applied). */
-  terms: Map<string, number>;
-  norm: number;
-  /** term → idf for the lead sentence's terms. */
-  titleTerms: Map<string, number>;
-  titleMass: number;
-  /** Dominant themes (idf applied). */
-  themes: Float64Array;
-  themeNorm: number;
-  value: number;
-  /** The problem's aspect number, for the order hint. */
-  aspectValue: number | null;
-  broad: string | null;
-}
-
-function dominant(hits: number[]): Float64Array {
-  const soft = hits.map((h) => Math.sqrt(h));
-  const max = Math.max(0, ...soft);
-  return Float64Array.from(soft, (h) => (max > 0 && h >= WEIGHTS.dominantShare * max ? h : 0));
-}
-
-// A cause or measure that says it speaks for all the problems (反思上述问题; 这些问题的总根子).
-const BROAD = /(?:上述|以上|前述|这些|上面)(?:\S{0,4})?问题|总根子|总开关|根本原因在于|归结起来/u;
-
-function counts(words: string[]): Map<string, number> {
-  const map = new Map<string, number>();
-  for (const word of words) map.set(word, (map.get(word) ?? 0) + 1);
-  return map;
 }
 
 export interface ScoredOutline {
   /** Candidates per problem id and kind, best first. */
   ranked: Map<string, Record<TargetKind, Candidate[]>>;
+  /** The verdict per problem id and kind, before the writer's decisions. */
+  verdicts: Map<string, Record<TargetKind, Verdict>>;
 }
 
-export function scoreOutline(outline: Outline): ScoredOutline {
-  const all = [...outline.problems, ...outline.causes, ...outline.measures];
-  const raw = all.map((item) => {
-    const title = counts(contentWords(item.title));
-    const body = counts(
-      contentWords(item.text.includes(item.title) ? item.text : `${item.title}\n${item.text}`),
-    );
-    return { item, title, body };
-  });
+export interface Ranked {
+  /** The problem's best few pairs of one kind, with their standing. */
+  pairs: { pair: Pair; standing: Standing }[];
+  gaps: Gaps;
+}
 
-  // Document frequency over the items of this report.
-  const df = new Map<string, number>();
-  for (const { body, title } of raw) {
-    for (const term of new Set([...body.keys(), ...title.keys()])) df.set(term, (df.get(term) ?? 0) + 1);
-  }
-  const n = all.length;
-  const idf = (term: string) => Math.log((n + 1) / (df.get(term) ?? 1));
+// Explicit references first, then broad targets: both link whatever their score.
+const forced = (pair: Pair) => (pair.reference ? 2 : pair.target.broad ? 1 : 0);
 
-  const names = outline.aspects.map((aspect) => aspect.name);
-  const common = commonThemeWords(names);
-  const aspectHits = names.map((name) => themeHits(name, name, common));
-
-  const vectors = new Map<string, ItemVector>();
-  const positions = { problem: 0, cause: 0, measure: 0 };
-  const themeDf = new Float64Array(THEMES.length);
-  for (const { item, title, body } of raw) {
-    const terms = new Map<string, number>();
-    let norm = 0;
-    for (const [term, count] of body) {
-      const weight = (1 + Math.log(count + WEIGHTS.titleBoost * (title.get(term) ?? 0))) * idf(term);
-      terms.set(term, weight);
-      norm += weight * weight;
-    }
-    const titleTerms = new Map<string, number>();
-    let titleMass = 0;
-    for (const term of title.keys()) {
-      titleTerms.set(term, idf(term));
-      titleMass += idf(term);
-    }
-    const hits = themeHits(item.title, item.text);
-    const inherited =
-      item.kind === "problem" && item.aspect !== undefined ? aspectHits[item.aspect] : undefined;
-    if (inherited) inherited.forEach((h, i) => (hits[i] = (hits[i] ?? 0) + WEIGHTS.aspectBoost * h));
-    const themeVector = dominant(hits);
-    themeVector.forEach((h, i) => (themeDf[i] = (themeDf[i] ?? 0) + (h > 0 ? 1 : 0)));
-    const siblings = item.kind === "cause" ? outline.causes : outline.measures;
-    const lead = item.text.slice(0, item.title.length + 60);
-    vectors.set(item.id, {
-      item,
-      terms,
-      norm: Math.sqrt(norm),
-      titleTerms,
-      titleMass,
-      themes: themeVector,
-      themeNorm: 0,
-      value: itemValue(item, positions[item.kind]++),
-      aspectValue:
-        item.aspect !== undefined ? (outline.aspects[item.aspect]?.number?.value ?? item.aspect + 1) : null,
-      broad:
-        item.kind === "problem"
-          ? null
-          : siblings.length === 1 && outline.problems.length > 1
-            ? `唯一的${item.kind === "cause" ? "原因" : "措施"}，概括全部问题`
-            : (BROAD.exec(lead)?.[0] ?? null),
+/**
+ * Each problem's best few pairs of one kind, with their standing: the pair layer's logit against the best of
+ * the problem's pairs and the best of the target's.
+ */
+export function rankPairs(
+  outline: Outline,
+  vectors: Map<string, ItemVector>,
+  references: Map<string, Map<string, string>>,
+  kind: TargetKind,
+  layer: LogisticLayer,
+  viaCause?: Map<string, Map<number, number>>,
+): Map<string, Ranked> {
+  const kept = new Map<string, { pairs: { pair: Pair; logit: number }[]; mass: number; gaps: Gaps }>();
+  const targetMass = new Map<string, number>();
+  forEachPairs(
+    outline,
+    vectors,
+    references,
+    kind,
+    (problem, pairs, gaps) => {
+      const scored = pairs.map((pair) => ({ pair, logit: linear(layer, pairVector(pair.signals)) }));
+      let mass = 0;
+      for (const { pair, logit } of scored) {
+        mass += Math.exp(logit);
+        const id = pair.target.item.id;
+        targetMass.set(id, (targetMass.get(id) ?? 0) + Math.exp(logit));
+      }
+      scored.sort((a, b) => forced(b.pair) - forced(a.pair) || b.logit - a.logit);
+      kept.set(problem.id, { pairs: scored.slice(0, KEPT), mass, gaps });
+    },
+    viaCause,
+  );
+  // How strong a problem's best pair is in this report, on the mean: writers differ in how much they repeat.
+  let bestSum = 0;
+  for (const { pairs } of kept.values()) bestSum += pairs.reduce((best, p) => Math.max(best, p.logit), -10);
+  const reportBest = kept.size > 0 ? bestSum / kept.size : 0;
+  const ranked = new Map<string, Ranked>();
+  for (const [id, { pairs, mass, gaps }] of kept) {
+    ranked.set(id, {
+      gaps,
+      pairs: pairs.map(({ pair, logit }) => ({
+        pair,
+        standing: {
+          logit,
+          problemMass: mass,
+          targetMass: targetMass.get(pair.target.item.id) ?? Math.exp(logit),
+          reportBest,
+        },
+      })),
     });
   }
-  // A theme most items share tells little about which problem a target answers.
-  for (const vector of vectors.values()) {
-    vector.themes.forEach(
-      (h, i) => (vector.themes[i] = h * Math.log((n + 1) / Math.max(1, themeDf[i] ?? 1))),
-    );
-    vector.themeNorm = Math.hypot(...vector.themes);
-  }
-
-  const references = referencesByTarget(outline);
-  const ranked = new Map<string, Record<TargetKind, Candidate[]>>();
-  for (const problem of outline.problems) {
-    const p = vectors.get(problem.id);
-    if (!p) continue;
-    const entry: Record<TargetKind, Candidate[]> = { cause: [], measure: [] };
-    for (const kind of ["cause", "measure"] as const) {
-      const targets = kind === "cause" ? outline.causes : outline.measures;
-      const mirrors = targets.length === outline.aspects.length && targets.length > 1;
-      for (const target of targets) {
-        const t = vectors.get(target.id);
-        if (!t) continue;
-        entry[kind].push(scorePair(p, t, kind, mirrors, references.get(target.id)?.get(problem.id) ?? null));
-      }
-      const list = entry[kind];
-      list.sort((a, b) => b.score - a.score);
-      const best = list[0]?.score ?? 0;
-      for (const candidate of list) {
-        candidate.linked =
-          candidate.reference !== null ||
-          candidate.broad !== null ||
-          (candidate.score >= WEIGHTS.floor && candidate.score >= WEIGHTS.relative * best);
-      }
-    }
-    ranked.set(problem.id, entry);
-  }
-  return { ranked };
+  return ranked;
 }
 
-function scorePair(
-  p: ItemVector,
-  t: ItemVector,
-  kind: TargetKind,
-  mirrors: boolean,
-  reference: string | null,
-): Candidate {
-  // Iterate the smaller map: the dot product and the shared words in one pass.
-  const [small, large] = p.terms.size <= t.terms.size ? [p.terms, t.terms] : [t.terms, p.terms];
-  let dot = 0;
-  const shared: [string, number][] = [];
-  for (const [term, weight] of small) {
-    const other = large.get(term);
-    if (other === undefined) continue;
-    dot += weight * other;
-    shared.push([term, weight * other]);
+export function scoreOutline(outline: Outline, model: Model = fittedModel): ScoredOutline {
+  const vectors = buildVectors(outline);
+  const references = referencesByTarget(outline);
+  const ranked = new Map<string, Record<TargetKind, Candidate[]>>();
+  const verdicts = new Map<string, Record<TargetKind, Verdict>>();
+  for (const problem of outline.problems) {
+    ranked.set(problem.id, { cause: [], measure: [] });
+    verdicts.set(problem.id, { cause: "missing", measure: "missing" });
   }
-  const cosine = p.norm > 0 && t.norm > 0 ? dot / (p.norm * t.norm) : 0;
-  let problemCovered = 0;
-  for (const [term, weight] of p.titleTerms) if (t.terms.has(term)) problemCovered += weight;
-  let targetCovered = 0;
-  for (const [term, weight] of t.titleTerms) if (p.terms.has(term)) targetCovered += weight;
-  const problemCoverage = p.titleMass > 0 ? problemCovered / p.titleMass : 0;
-  const targetCoverage = t.titleMass > 0 ? targetCovered / t.titleMass : 0;
-
-  let themeDot = 0;
-  const sharedThemes: string[] = [];
-  p.themes.forEach((weight, i) => {
-    const other = t.themes[i] ?? 0;
-    if (weight > 0 && other > 0) {
-      themeDot += weight * other;
-      sharedThemes.push(THEMES[i]?.name ?? "");
+  let viaCause: Map<string, Map<number, number>> | undefined;
+  for (const kind of ["cause", "measure"] as const) {
+    const layer = model[kind];
+    const pairs = rankPairs(outline, vectors, references, kind, layer.pair, viaCause);
+    for (const problem of outline.problems) {
+      const entry = pairs.get(problem.id);
+      if (!entry) continue;
+      const candidates = entry.pairs.map(({ pair, standing }) =>
+        candidateOf(problem, kind, pair, standing, sigmoid(linear(layer.rank, rankVector(standing)))),
+      );
+      candidates.sort((a, b) => b.score - a.score);
+      const missing = sigmoid(linear(layer.missing, missingVector(candidates, entry.gaps)));
+      const decision = decide(
+        candidates.map((c) => ({
+          score: c.score,
+          evidence: c.evidence,
+          forced: c.reference !== null || c.broad !== null,
+          weak: weakEvidence(c.signals),
+          theme: c.signals.theme,
+        })),
+        missing,
+        layer,
+      );
+      candidates.forEach((c, i) => (c.linked = decision.linked[i] ?? false));
+      ranked.get(problem.id)![kind] = candidates;
+      verdicts.get(problem.id)![kind] = decision.verdict;
     }
-  });
-  const themeScore = p.themeNorm > 0 && t.themeNorm > 0 ? themeDot / (p.themeNorm * t.themeNorm) : 0;
+    viaCause = mirroredCauses(outline, ranked);
+  }
+  return { ranked, verdicts };
+}
 
-  const order =
-    mirrors && p.aspectValue !== null && p.aspectValue === t.value
-      ? `方面${chineseNumeral(p.aspectValue)} ↔ ${kind === "cause" ? "原因" : "措施"}${chineseNumeral(t.value)}`
-      : null;
+/**
+ * When the measures are as many as the causes they often follow them one by one: problem id → measure index →
+ * the probability that the cause at that place explains the problem.
+ */
+export function mirroredCauses(
+  outline: Outline,
+  ranked: Map<string, { cause: { target: Item; score: number }[] }>,
+): Map<string, Map<number, number>> | undefined {
+  if (outline.causes.length !== outline.measures.length || outline.causes.length < 2) return undefined;
+  const place = new Map(outline.causes.map((c, i) => [c.id, i]));
+  const result = new Map<string, Map<number, number>>();
+  for (const [problem, { cause }] of ranked) {
+    result.set(problem, new Map(cause.map((c) => [place.get(c.target.id) ?? -1, c.score])));
+  }
+  return result;
+}
 
-  const score =
-    WEIGHTS.cosine * cosine +
-    WEIGHTS.problemCoverage * problemCoverage +
-    WEIGHTS.targetCoverage * targetCoverage +
-    WEIGHTS.theme * themeScore +
-    (order ? WEIGHTS.order : 0);
-  shared.sort((a, b) => b[1] - a[1]);
+/**
+ * A shared theme alone, or nothing at all beyond a pair's standing among its rivals, never links: at most it
+ * makes the problem uncertain. A link needs a shared word of note, a shared quoted term, or the order.
+ */
+export function weakEvidence(s: Record<PairSignal, number>): boolean {
+  return s.rareShared === 0 && s.cosine < 0.03 && s.quoteShared === 0 && s.order === 0 && s.viaCause < 0.5;
+}
+
+/** A theme shared this strongly (cosine of the dominant themes) is meaningful evidence. */
+const MEANINGFUL_THEME = 0.4;
+
+/**
+ * The links and the verdict of one problem and kind. A referenced or broad candidate always links; another
+ * needs its own evidence to reach the evidence bar and its probability the link bar, or, when the missing layer suspects that nothing answers the problem, only at the
+ * strong bar. With no link the problem is missing when suspect (or nothing is near it), else uncertain.
+ */
+export function decide(
+  candidates: { score: number; evidence: number; forced: boolean; weak: boolean; theme: number }[],
+  missing: number,
+  bars: Bars,
+): { linked: boolean[]; verdict: Verdict } {
+  // A target about the same theme is some evidence: it cannot link alone, but it keeps the problem uncertain.
+  const suspect = missing >= bars.warn && !candidates.some((c) => c.theme >= MEANINGFUL_THEME);
+  const linked = candidates.map(
+    (c) =>
+      c.forced ||
+      (!c.weak &&
+        c.evidence >= bars.evidence &&
+        c.score >= bars.link &&
+        (!suspect || c.score >= bars.strong)),
+  );
+  const verdict: Verdict = linked.includes(true)
+    ? "linked"
+    : candidates.length === 0 || suspect
+      ? "missing"
+      : "uncertain";
+  return { linked, verdict };
+}
+
+function candidateOf(
+  problem: Item,
+  kind: TargetKind,
+  pair: Pair,
+  standing: Standing,
+  score: number,
+): Candidate {
+  const t = pair.target;
   return {
-    problem: p.item,
+    problem,
     target: t.item,
     kind,
     score,
-    words: shared.map(([term]) => term),
-    themes: sharedThemes,
-    order,
-    signals: { cosine, problemCoverage, targetCoverage, theme: themeScore },
+    evidence: sigmoid(standing.logit),
+    words: pair.words,
+    themes: pair.themes,
+    order: pair.signals.order
+      ? `方面${chineseNumeral(t.value)} ↔ ${kind === "cause" ? "原因" : "措施"}${chineseNumeral(t.value)}`
+      : null,
     broad: t.broad,
-    reference,
+    signals: pair.signals,
+    reference: pair.reference,
     linked: false,
   };
-}
-
-/** target id → problem id → the reference's words. */
-function referencesByTarget(outline: Outline): Map<string, Map<string, string>> {
-  const problemsByValue = new Map<number, Item[]>();
-  outline.problems.forEach((problem, i) => {
-    const value = itemValue(problem, i);
-    problemsByValue.set(value, [...(problemsByValue.get(value) ?? []), problem]);
-  });
-  const aspectValue = (index: number) => outline.aspects[index]?.number?.value ?? index + 1;
-  const result = new Map<string, Map<string, string>>();
-  for (const target of [...outline.causes, ...outline.measures]) {
-    const found = new Map<string, string>();
-    for (const reference of findReferences(target.text)) {
-      for (const value of reference.problems) {
-        for (const problem of problemsByValue.get(value) ?? []) found.set(problem.id, reference.quote);
-      }
-      for (const value of reference.aspects) {
-        for (const problem of outline.problems) {
-          if (problem.aspect !== undefined && aspectValue(problem.aspect) === value)
-            found.set(problem.id, reference.quote);
-        }
-      }
-    }
-    if (found.size > 0) result.set(target.id, found);
-  }
-  return result;
 }

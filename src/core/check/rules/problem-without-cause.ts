@@ -1,12 +1,24 @@
 /**
- * problem-without-cause: no cause explains the problem (names the closest candidate and why it was not
- * enough).
+ * problem-without-cause: nothing in the report speaks for a cause of the problem (names the closest candidate
+ * and why it was not enough).
  *
- * Causes explain problems and measures answer them, many to many: one broad cause may explain several
- * problems. A link is made from shared content words (rarer words weigh more, the genre's boilerplate is
- * ignored), shared themes (a problem inherits its aspect's theme), explicit references (针对问题3,
- * 对应第（二）方面) and, weakly, order. The message names the problem, says what is missing, and names the
- * closest candidate and why it was not enough; confirm a link in the pane when the tool missed it.
+ * Causes explain problems and measures answer them, many to many. Each problem gets one of three verdicts per
+ * kind. Linked: an explicit reference (针对问题3, 针对第3个问题, 对应第（二）方面; it links exactly the problems it
+ * names, and other word matches of that item then need stronger evidence), a broad item (its wording says it
+ * covers everything: 上述问题的根源在于…, 针对以上问题…; or it is the only item of its part), or a pair the fitted
+ * model scores at or above its bar; a pair needs a shared word of note, a shared quoted term (“两委”) or the order
+ * to link: a shared theme alone never links, and 总开关 or 理想信念 are a theme, not a claim to explain everything.
+ * Uncertain (`uncertain-link`): no link, but a target has some evidence. Missing (this warning): no link, and
+ * nothing speaks for any target.
+ *
+ * The signals of a pair (shared words and character pairs weighted by rarity, how much of each lead sentence the
+ * other holds, shared themes, a shared quoted term, the order, the cause a mirrored measure follows) and the bars
+ * are fitted by `npm run fit` on the fit split of the link corpus (test/fixtures/corpus, written apart from the
+ * matcher and labelled twice) and stored as data in src/core/check/match/weights.json with the date, the split and
+ * the fit split's scores. To refit after changing a signal, a word list or a theme: `npm run fit`, then `npm run
+ * bench -- corpus --fit-only` to read the fit split; the test split is for reporting only (`npm run bench --
+ * corpus` prints both splits and every file). Only pairs that share a word, a character pair or a theme are
+ * scored, and each problem keeps its best few candidates, so time and memory grow with the report.
  *
  * Why: every problem needs a cause and a measure: it is the first thing reviewers check, and a problem nobody
  * explains was listed without being thought through.

@@ -1,7 +1,8 @@
 /**
- * problem-without-measure: no measure answers the problem (likewise).
+ * problem-without-measure: nothing in the report speaks for a measure answering the problem (likewise).
  *
- * Links are made as for `problem-without-cause`, and the message names the closest measure in the same way.
+ * The three verdicts are made as for `problem-without-cause`, and the message names the closest measure in the
+ * same way.
  *
  * Why: a problem without a measure stays a problem: the 整改清单 made after the meeting has nothing to list
  * against it.

@@ -28,6 +28,8 @@ const useStyles = makeStyles({
 export interface FindingActions {
   locate(finding: Finding): void;
   fix?(finding: Finding): void;
+  /** An `uncertain-link` finding (items: the problem, then the closest candidate): confirm that link. */
+  confirmLink?(finding: Finding): void;
   ignore?(finding: Finding): void;
   ignoreRule?(finding: Finding): void;
 }
@@ -87,6 +89,11 @@ export function FindingGroups({ findings, paragraphText, busy, actions }: Findin
                   busy={busy}
                   onLocate={() => actions.locate(finding)}
                   onFix={finding.fix && actions.fix ? () => actions.fix?.(finding) : undefined}
+                  onConfirmLink={
+                    finding.rule === "uncertain-link" && actions.confirmLink
+                      ? () => actions.confirmLink?.(finding)
+                      : undefined
+                  }
                   onIgnore={actions.ignore ? () => actions.ignore?.(finding) : undefined}
                   onIgnoreRule={actions.ignoreRule ? () => actions.ignoreRule?.(finding) : undefined}
                 />
