@@ -18,6 +18,10 @@ export const LAYERS = {
   preview: { imports: ["preview", "taskpane", "readers", "core"], ui: true },
   // The 审阅台 page: files through readers, the pane's finding and outline components, never Word.
   review: { imports: ["review", "taskpane/components", "taskpane/strings", "readers", "core"], ui: true },
+  // The administrator's self-check page: no React, Office.js only through word/office-host.ts.
+  selfcheck: {
+    imports: ["selfcheck", "taskpane/environment", "taskpane/strings", "word/office-host", "core"],
+  },
   // The simulated host implements Office.js, so it stands apart from the code that uses it.
   "preview/host": { imports: ["preview/host"], office: true },
   cli: { imports: ["cli", "readers", "core"], node: true, outsideSrc: true },

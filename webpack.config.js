@@ -3,6 +3,8 @@
  *   ADDIN_BASE_URL=https://host/path/  rewrites every URL of dist/manifest.xml to that base.
  *   OFFICE_JS=local                    copies the Office.js runtime into dist/office-js/ and points the pages there
  *                                      (for intranets that cannot reach Microsoft's CDN).
+ *   --env pages=selfcheck,commands     builds only these pages; the manifest and assets are copied all the same
+ *                                      (give --output-path elsewhere: the output folder is emptied first).
  */
 const path = require("path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
@@ -17,6 +19,8 @@ module.exports = async (env, argv) => {
   const localOfficeJs = process.env.OFFICE_JS === "local";
   const baseUrl = process.env.ADDIN_BASE_URL;
   const officeJsUrl = localOfficeJs ? "office-js/office.js" : CDN_OFFICE_JS;
+  // The self-check page's Content-Security-Policy allows scripts from this host besides its own.
+  const officeJsOrigin = localOfficeJs ? "" : new URL(CDN_OFFICE_JS).origin;
 
   const copies = [
     { from: "assets/*.{png,html}", to: "assets/[name][ext]" },
@@ -37,17 +41,21 @@ module.exports = async (env, argv) => {
     });
   }
 
-  const page = (name, template, chunks, extra = {}) =>
-    new HtmlWebpackPlugin({ filename: `${name}.html`, template, chunks, officeJsUrl, ...extra });
+  const pages = {
+    taskpane: ["./src/taskpane/index.tsx", "./src/taskpane/taskpane.html"],
+    commands: ["./src/commands/commands.ts", "./src/commands/commands.html"],
+    preview: ["./src/preview/index.tsx", "./src/preview/preview.html"],
+    review: ["./src/review/index.tsx", "./src/review/review.html"],
+    selfcheck: ["./src/selfcheck/index.ts", "./src/selfcheck/selfcheck.html"],
+  };
+  const chosen = env && env.pages ? String(env.pages).split(",") : Object.keys(pages);
+  const unknown = chosen.filter((name) => !pages[name]);
+  if (unknown.length)
+    throw new Error(`--env pages: no page ${unknown.join(", ")} (pages: ${Object.keys(pages)})`);
 
   const config = {
     devtool: production ? false : "source-map",
-    entry: {
-      taskpane: "./src/taskpane/index.tsx",
-      commands: "./src/commands/commands.ts",
-      preview: "./src/preview/index.tsx",
-      review: "./src/review/index.tsx",
-    },
+    entry: Object.fromEntries(chosen.map((name) => [name, pages[name][0]])),
     output: {
       path: path.resolve(__dirname, "dist"),
       filename: "[name].js",
@@ -66,10 +74,16 @@ module.exports = async (env, argv) => {
     },
     performance: { hints: false },
     plugins: [
-      page("taskpane", "./src/taskpane/taskpane.html", ["taskpane"]),
-      page("commands", "./src/commands/commands.html", ["commands"]),
-      page("preview", "./src/preview/preview.html", ["preview"]),
-      page("review", "./src/review/review.html", ["review"]),
+      ...chosen.map(
+        (name) =>
+          new HtmlWebpackPlugin({
+            filename: `${name}.html`,
+            template: pages[name][1],
+            chunks: [name],
+            officeJsUrl,
+            officeJsOrigin,
+          }),
+      ),
       new CopyWebpackPlugin({ patterns: copies }),
     ],
   };

@@ -9,24 +9,31 @@ import {
   type RectificationRow,
 } from "../core/check/rectification-list";
 import type { Command, ListFormat } from "./args";
-import { InputError } from "../readers/input-error";
 import type { CliIo } from "./main";
-import { readReport } from "./read-report";
+import { printable } from "./printable";
+import { fileLine, reasonOf, readWithNotes } from "./run-check";
 
 const BOM = "\uFEFF";
 
-function csvCell(value: string): string {
+/**
+ * One CSV cell. A cell Excel would read as a formula (=, +, -, @, or a tab or carriage return first) gets a
+ * leading ' so it stays text: a report's words must never run as =HYPERLINK(…) on the reviewer's machine.
+ */
+export function csvCell(raw: string): string {
+  const value = /^[=+\-@\t\r]/.test(raw) ? "'" + raw : raw;
   return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }
 
 /** RFC 4180 CSV; several causes or measures stay in one cell, one per line. */
 export function toCsv(rows: RectificationRow[]): string {
-  const lines = rectificationGrid(rows, "\n").map((cells) => cells.map(csvCell).join(","));
+  const lines = rectificationGrid(rows, "\n").map((cells) =>
+    cells.map((c) => csvCell(printable(c))).join(","),
+  );
   return BOM + lines.join("\r\n") + "\r\n";
 }
 
 function mdCell(value: string): string {
-  return value.replace(/\\/g, "\\\\").replace(/\|/g, "\\|").replace(/\r?\n/g, "<br>") || " ";
+  return printable(value).replace(/\\/g, "\\\\").replace(/\|/g, "\\|").replace(/\r?\n/g, "<br>") || " ";
 }
 
 /** A GitHub-flavoured Markdown table. */
@@ -51,18 +58,14 @@ export function runList(
   const file = command.files[0] ?? "";
   let text: string | null;
   try {
-    text = renderList(readReport(file), command.format);
+    text = renderList(readWithNotes(file, io), command.format);
   } catch (err) {
-    const reason =
-      err instanceof InputError
-        ? err.message
-        : `生成整改清单时出现内部错误（${err instanceof Error ? err.message : String(err)}），请把这个问题反馈给开发者`;
-    io.stderr(`duizhao: ${file}: ${reason}\n`);
+    io.stderr(fileLine(file, reasonOf(err, "生成整改清单时")));
     return 2;
   }
   if (text === null) {
     io.stderr(
-      `duizhao: ${file}: 没有找到可列入整改清单的问题。请确认材料的“查摆问题”部分用 1. 2. 编号逐条列出问题\n`,
+      fileLine(file, "没有找到可列入整改清单的问题。请确认材料的“查摆问题”部分用 1. 2. 编号逐条列出问题"),
     );
     return 2;
   }

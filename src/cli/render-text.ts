@@ -3,6 +3,7 @@ import type { CheckResult, PartRole, Severity } from "../core/types";
 import { countBySeverity, severityLabel, verdictLabel, verdictOf, type Verdict } from "../core/check/verdict";
 import type { Paint } from "./colors";
 import { formatTable } from "./format-table";
+import { printable } from "./printable";
 
 export const ROLE_NAMES: Record<PartRole, string> = {
   problems: "问题部分",
@@ -16,8 +17,9 @@ export function where(paragraph: number): string {
   return `第${paragraph + 1}段`;
 }
 
+/** One line of report text for the terminal: safe characters, blanks folded, cut at `max`. */
 function shorten(text: string, max = 40): string {
-  const flat = text.replace(/\s+/g, " ").trim();
+  const flat = printable(text).replace(/\s+/g, " ").trim();
   return flat.length > max ? flat.slice(0, max) + "…" : flat;
 }
 
@@ -38,7 +40,7 @@ function paintVerdict(label: string, paint: Paint): string {
 /** Outline summary and findings of one file. */
 export function renderReport(file: string, result: CheckResult, paint: Paint): string[] {
   const { outline, findings } = result;
-  const lines: string[] = [paint.bold(`文件：${file}`) + `（共 ${outline.paragraphs.length} 段）`];
+  const lines: string[] = [paint.bold(`文件：${printable(file)}`) + `（共 ${outline.paragraphs.length} 段）`];
   lines.push(
     outline.title
       ? `标题：${shorten(outline.title.text)}（${where(outline.title.paragraph)}）`
@@ -74,7 +76,12 @@ export function renderReport(file: string, result: CheckResult, paint: Paint): s
     return lines;
   }
   lines.push(`检查结果：错误 ${t.error} 处，警告 ${t.warning} 处，提示 ${t.info} 处 —— ${verdict}`);
-  const rows = findings.map((f) => [where(f.paragraph), severityLabel[f.severity], f.rule, f.message]);
+  const rows = findings.map((f) => [
+    where(f.paragraph),
+    severityLabel[f.severity],
+    f.rule,
+    printable(f.message).replace(/\s+/g, " "),
+  ]);
   const table = formatTable(rows);
   findings.forEach((f, i) => {
     const line = table[i] ?? "";
@@ -101,11 +108,12 @@ export interface SummaryRow {
 export function renderSummary(rows: SummaryRow[], paint: Paint): string[] {
   const header = ["文件", "问题", "原因", "措施", "错误", "警告", "结论"];
   const body = rows.map(({ file, result }) => {
-    if (!result) return [file, "-", "-", "-", "-", "-", "无法检查"];
+    const name = printable(file);
+    if (!result) return [name, "-", "-", "-", "-", "-", "无法检查"];
     const t = countBySeverity(result.findings);
     const o = result.outline;
     return [
-      file,
+      name,
       ...[o.problems.length, o.causes.length, o.measures.length, t.error, t.warning].map(String),
       verdictLabel[verdictOf(result.findings)],
     ];

@@ -15,6 +15,7 @@ import type { CheckResult, Comparisons, Rule } from "../core/types";
 import { InputError } from "../readers/input-error";
 import type { Command } from "./args";
 import { colorPaint, plainPaint } from "./colors";
+import { printable, safeJson } from "./printable";
 import { readReport } from "./read-report";
 import { renderReport, renderSummary, type SummaryRow } from "./render-text";
 import { renderSimilar, similarJson } from "./similar";
@@ -29,19 +30,39 @@ export const EXIT_OK = 0;
 export const EXIT_ERRORS = 1;
 export const EXIT_UNUSABLE = 2;
 
-function reasonOf(err: unknown): string {
-  // A bug in a reader or a rule must not stop the batch either; it is reported like bad input.
-  return err instanceof InputError
-    ? err.message
-    : `检查时出现内部错误（${err instanceof Error ? err.message : String(err)}），请把这个问题反馈给开发者`;
+/**
+ * The one-line reason for a file that failed: the user's Chinese reason, or an internal error to report.
+ * A bug in a reader or a rule (even out of stack) must not stop the batch either: it is reported like bad
+ * input, on the file's own line.
+ */
+export function reasonOf(err: unknown, during = "检查时"): string {
+  if (err instanceof InputError) return err.message;
+  const detail = err instanceof Error ? err.message : String(err);
+  return `${during}出现内部错误（${detail}），请把这个问题反馈给开发者`;
+}
+
+/** One line of stderr about a file, safe for the terminal. */
+export function fileLine(file: string, text: string): string {
+  return `duizhao: ${printable(file)}: ${printable(text)}\n`;
+}
+
+/** A report read from disk, its notes (damaged bytes replaced…) on stderr. */
+export function readWithNotes(
+  file: string,
+  io: Pick<CheckIo, "stderr">,
+  label = file,
+): ReturnType<typeof readReport>["paragraphs"] {
+  const report = readReport(file);
+  for (const note of report.notes) io.stderr(fileLine(label, `提示：${note}`));
+  return report.paragraphs;
 }
 
 /** Last year's report for --compare, or the exit code when it cannot be read. */
 function lastYearOf(file: string, io: CheckIo): Comparisons["lastYear"] | number {
   try {
-    return compareWithLastYear(readReport(file));
+    return compareWithLastYear(readWithNotes(file, io, `${file}（上年度材料）`));
   } catch (err) {
-    io.stderr(`duizhao: ${file}（上年度材料）: ${reasonOf(err)}\n`);
+    io.stderr(fileLine(`${file}（上年度材料）`, reasonOf(err)));
     return EXIT_UNUSABLE;
   }
 }
@@ -61,9 +82,9 @@ export function runCheck(command: Extract<Command, { name: "check" }>, io: Check
   for (const file of command.files) {
     let result: CheckResult;
     try {
-      result = check(readReport(file), { compare }, rules);
+      result = check(readWithNotes(file, io), { compare }, rules);
     } catch (err) {
-      io.stderr(`duizhao: ${file}: ${reasonOf(err)}\n`);
+      io.stderr(fileLine(file, reasonOf(err)));
       unusable = true;
       rows.push({ file, result: null });
       continue;
@@ -80,7 +101,7 @@ export function runCheck(command: Extract<Command, { name: "check" }>, io: Check
     const pairs = atThreshold(crossReportPairs(read.map((row) => row.result!.outline)), DEFAULT_SHARE);
     if (command.json) {
       reports.forEach((report, i) => (report.similar = similarJson(pairs, files, i)));
-      io.stdout(JSON.stringify(reports, null, 2) + "\n");
+      io.stdout(safeJson(reports) + "\n");
     } else {
       const summary = [
         ...renderSummary(rows, paint),
@@ -90,7 +111,7 @@ export function runCheck(command: Extract<Command, { name: "check" }>, io: Check
       io.stdout(summary.join("\n") + "\n");
     }
   } else if (command.json && reports[0]) {
-    io.stdout(JSON.stringify(reports[0], null, 2) + "\n");
+    io.stdout(safeJson(reports[0]) + "\n");
   }
   if (unusable) return EXIT_UNUSABLE;
   return errors ? EXIT_ERRORS : EXIT_OK;

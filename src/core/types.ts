@@ -235,6 +235,8 @@ export interface LinkDecision {
 /** What the document is expected to cover (from the chosen template, see the structure tab). */
 export interface Expectation {
   kind?: "personal" | "team";
+  /** The meeting the report is for; length and proportion thresholds depend on it. */
+  meeting?: "组织生活会" | "民主生活会";
   aspects?: string[];
   priorYear?: boolean;
 }

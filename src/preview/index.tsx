@@ -13,8 +13,7 @@ import {
   savedStyles,
 } from "./preview-store";
 import { reportStyles } from "./report-styles";
-import { readDocx } from "../readers/read-docx";
-import { readText } from "../readers/read-text";
+import { readReportBytes } from "../readers/read-report-bytes";
 import { mountPane } from "../taskpane/mount";
 import "./preview.css";
 
@@ -130,7 +129,7 @@ function Toolbar() {
     if (!file) return;
     try {
       const bytes = new Uint8Array(await file.arrayBuffer());
-      const paragraphs = /\.docx$/i.test(file.name) ? readDocx(bytes) : readText(bytes);
+      const paragraphs = readReportBytes(file.name, bytes);
       replaceDocument(
         paragraphs.map((p) => ({ text: p.text, listString: p.listString, isListItem: !!p.listString })),
       );

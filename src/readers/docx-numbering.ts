@@ -1,16 +1,21 @@
 /**
  * Word's automatic list numbers from word/numbering.xml, counted in document order the way Word does:
  * w:num → w:abstractNum (or its w:numStyleLink), w:lvlOverride/w:startOverride, lower levels restarting
- * when a higher level advances (unless w:lvlRestart says otherwise).
+ * when a higher level advances (unless w:lvlRestart says otherwise). Values outside what Word itself
+ * allows are tamed as Word would (limits.ts): levels other than 0–8 are ignored, starts clamped to
+ * 0–32767, level texts and the numbers they make cut at 255 characters.
  */
 import { formatListNumber } from "./number-formats";
 import type { Styles } from "./docx-styles";
+import { LIMITS } from "./limits";
 import { isW, wAttr, wChild, wChildren, wInt, wVal, elements, type XmlElement } from "./wordml";
 
 interface LevelDef {
   start: number;
   numFmt: string;
   lvlText: string;
+  /** lvlText split once: literal text at even indices, the level (0–8) a %N stands for at odd ones. */
+  pieces: (string | number)[];
   /** w:lvlRestart: 0 = never restart; n = restart when a level above n (1-based) advances. */
   restart?: number;
   isLgl: boolean;
@@ -28,13 +33,25 @@ interface NumDef {
   overrides: Map<number, { start?: number; level?: LevelDef }>;
 }
 
+/** A level index Word knows (0–8), or undefined. */
+function levelIndex(value: string | null): number | undefined {
+  const n = Number(value ?? 0);
+  return Number.isInteger(n) && n >= 0 && n < LIMITS.listLevels ? n : undefined;
+}
+
+function clampStart(start: number | undefined): number | undefined {
+  return start === undefined ? undefined : Math.min(Math.max(start, 0), LIMITS.listStart);
+}
+
 function readLevel(lvl: XmlElement): LevelDef {
+  const lvlText = (wVal(lvl, "lvlText") ?? "").slice(0, LIMITS.lvlTextChars);
   const restart = wInt(lvl, "lvlRestart");
   const isLgl = wChild(lvl, "isLgl");
   return {
-    start: wInt(lvl, "start") ?? 0,
+    start: clampStart(wInt(lvl, "start")) ?? 0,
     numFmt: wVal(lvl, "numFmt") ?? "decimal",
-    lvlText: wVal(lvl, "lvlText") ?? "",
+    lvlText,
+    pieces: lvlText.split(/%([1-9])/).map((piece, i) => (i % 2 === 1 ? Number(piece) - 1 : piece)),
     ...(restart !== undefined ? { restart } : {}),
     isLgl: isLgl !== null && wAttr(isLgl, "val") !== "0" && wAttr(isLgl, "val") !== "false",
     pStyle: wVal(lvl, "pStyle"),
@@ -56,15 +73,20 @@ export function readNumbering(root: XmlElement | null, styles: Styles): ListNumb
       if (isW(el, "abstractNum")) {
         const id = Number(wAttr(el, "abstractNumId"));
         const levels = new Map<number, LevelDef>();
-        for (const lvl of wChildren(el, "lvl")) levels.set(Number(wAttr(lvl, "ilvl") ?? 0), readLevel(lvl));
+        for (const lvl of wChildren(el, "lvl")) {
+          const ilvl = levelIndex(wAttr(lvl, "ilvl"));
+          if (ilvl !== undefined) levels.set(ilvl, readLevel(lvl));
+        }
         abstracts.set(id, { levels, numStyleLink: wVal(el, "numStyleLink") });
       } else if (isW(el, "num")) {
         const numId = Number(wAttr(el, "numId"));
         const overrides = new Map<number, { start?: number; level?: LevelDef }>();
         for (const o of wChildren(el, "lvlOverride")) {
           const lvl = wChild(o, "lvl");
-          const start = wInt(o, "startOverride");
-          overrides.set(Number(wAttr(o, "ilvl") ?? 0), {
+          const start = clampStart(wInt(o, "startOverride"));
+          const ilvl = levelIndex(wAttr(o, "ilvl"));
+          if (ilvl === undefined) continue;
+          overrides.set(ilvl, {
             ...(start !== undefined ? { start } : {}),
             ...(lvl ? { level: readLevel(lvl) } : {}),
           });
@@ -97,7 +119,7 @@ export function readNumbering(root: XmlElement | null, styles: Styles): ListNumb
 
   return {
     next(numId, ilvl) {
-      if (numId === 0) return undefined;
+      if (numId === 0 || levelIndex(String(ilvl)) === undefined) return undefined;
       const num = nums.get(numId);
       if (!num) return undefined;
       const abs = abstractOf(num);
@@ -115,13 +137,23 @@ export function readNumbering(root: XmlElement | null, styles: Styles): ListNumb
         if (restart === undefined || (restart !== 0 && ilvl < restart)) counts[deeper] = undefined;
       }
       if (level.numFmt === "bullet") return level.lvlText;
-      return level.lvlText.replace(/%([1-9])/g, (_, k: string) => {
-        const at = Number(k) - 1;
+      // Each level's number is formatted once, however often the level text repeats it.
+      const shown = new Map<number, string>();
+      const number = (at: number) => {
         const def = at === ilvl ? level : levelOf(num, abs, at);
-        const shown = at === ilvl ? value : (counts[at] ?? def?.start ?? 1);
-        const format = level.isLgl ? "decimal" : (def?.numFmt ?? "decimal");
-        return formatListNumber(shown, format);
-      });
+        const n = at === ilvl ? value : (counts[at] ?? def?.start ?? 1);
+        return formatListNumber(n, level.isLgl ? "decimal" : (def?.numFmt ?? "decimal"));
+      };
+      let text = "";
+      for (const piece of level.pieces) {
+        if (typeof piece === "string") text += piece;
+        else {
+          if (!shown.has(piece)) shown.set(piece, number(piece));
+          text += shown.get(piece);
+        }
+        if (text.length >= LIMITS.lvlTextChars) break;
+      }
+      return text.slice(0, LIMITS.lvlTextChars);
     },
     levelForStyle(numId, styleId) {
       const num = nums.get(numId);

@@ -1,4 +1,5 @@
 /** Paragraph styles from word/styles.xml: built-in identity and inherited list numbering. */
+import { LIMITS } from "./limits";
 import { elements, isW, wAttr, wChild, wInt, wVal, type XmlElement } from "./wordml";
 
 export interface NumPr {
@@ -80,24 +81,24 @@ export function readStyles(root: XmlElement | null): Styles {
       if (styleId === null) return null;
       const cached = numCache.get(styleId);
       if (cached !== undefined) return cached;
-      // Walk basedOn; a numId found nearer wins, ilvl may come from further up. Guard against cycles.
-      let numId: number | undefined;
-      let ilvl: number | undefined;
-      const seen = new Set<string>();
-      for (
-        let id: string | null = styleId;
-        id !== null && !seen.has(id);
-        id = defs.get(id)?.basedOn ?? null
-      ) {
-        seen.add(id);
-        const own = defs.get(id)?.numPr;
-        if (!own) continue;
-        if (numId === undefined && own.numId !== undefined) numId = own.numId;
-        if (ilvl === undefined && own.ilvl !== undefined) ilvl = own.ilvl;
+      // The basedOn chain, cut after a few hops (it also ends at a cycle or at a style already resolved).
+      const chain: string[] = [];
+      let id: string | null = styleId;
+      while (id !== null && !numCache.has(id) && !chain.includes(id) && chain.length < LIMITS.styleChain) {
+        chain.push(id);
+        id = defs.get(id)?.basedOn ?? null;
       }
-      const result = numId === undefined && ilvl === undefined ? null : { numId, ilvl };
-      numCache.set(styleId, result);
-      return result;
+      // Resolved from the far end back, each style on the chain cached: a numId found nearer wins, ilvl
+      // may come from further up.
+      let inherited = id !== null ? (numCache.get(id) ?? null) : null;
+      for (let i = chain.length - 1; i >= 0; i--) {
+        const own = defs.get(chain[i] ?? "")?.numPr;
+        const numId = own?.numId ?? inherited?.numId;
+        const ilvl = own?.ilvl ?? inherited?.ilvl;
+        inherited = numId === undefined && ilvl === undefined ? null : { numId, ilvl };
+        numCache.set(chain[i] ?? "", inherited);
+      }
+      return inherited;
     },
   };
 }

@@ -1,7 +1,2 @@
-/** A file the CLI cannot check, with a one-line Chinese reason for the user (no stack trace). */
-export class InputError extends Error {
-  constructor(reason: string) {
-    super(reason);
-    this.name = "InputError";
-  }
-}
+/** The readers refuse a file with the same error the check uses for text it will not take. */
+export { InputError } from "../core/input-error";

@@ -66,9 +66,12 @@ function enclosedCircle(n: number): string {
   return String(n);
 }
 
+/** Letters repeated at most this often (zzzzzzzzzz); beyond, the number is shown in digits. */
+const MAX_LETTER_REPEAT = 10;
+
 /** a … z, aa … zz, aaa: Word repeats the letter rather than counting in base 26. */
 function letter(n: number, upper: boolean): string {
-  if (n < 1) return String(n);
+  if (n < 1 || n > 26 * MAX_LETTER_REPEAT) return String(n);
   const ch = String.fromCharCode(97 + ((n - 1) % 26));
   const text = ch.repeat(Math.floor((n - 1) / 26) + 1);
   return upper ? text.toUpperCase() : text;

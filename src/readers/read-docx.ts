@@ -1,17 +1,17 @@
 /**
  * .docx → paragraphs, in the order Word shows them: body paragraphs, table cells (inTable), content
  * controls and tracked insertions; deleted tracked text dropped; Word's automatic list numbers resolved.
- * Pure: bytes in, paragraphs out (no file system), so it also runs in a browser.
+ * Pure: bytes in, paragraphs out (no file system), so it also runs in a browser. Only the parts it uses are
+ * inflated, within the budget of limits.ts.
  */
-import { unzipSync } from "fflate";
 import type { Paragraph } from "../core/types";
 import { InputError } from "./input-error";
 import { readNumbering, type ListNumbering } from "./docx-numbering";
-import { readNumPr, readStyles, type Styles } from "./docx-styles";
-import { elements, isW, parseXml, wAttr, wChild, wName, wVal, type XmlElement } from "./wordml";
-
-/** Parts larger than this once inflated are refused (a zip bomb, not a report). */
-const MAX_PART_BYTES = 256 * 1024 * 1024;
+import { readStyles, type Styles } from "./docx-styles";
+import { readBody, type RawParagraph } from "./docx-body";
+import { LIMITS, fileTooLarge, tooManyParagraphs } from "./limits";
+import { parseXml, plainAttr, type XmlElement } from "./wordml";
+import { inflateEntry, listEntries, type InflateBudget, type ZipEntry } from "./zip";
 
 const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 
@@ -49,19 +49,25 @@ function sniff(bytes: Uint8Array): void {
   }
 }
 
-function unpack(bytes: Uint8Array): Map<string, string> {
-  let files: Record<string, Uint8Array>;
-  try {
-    files = unzipSync(bytes, {
-      filter: (f) => /\.(xml|rels)$/i.test(f.name) && f.originalSize <= MAX_PART_BYTES,
-    });
-  } catch {
-    throw new InputError("文件已损坏，无法解压：请在 Word 中打开并重新保存为 .docx 后再检查");
+/** The parts of the package, inflated on request within one budget. */
+class Package {
+  private readonly entries = new Map<string, ZipEntry>();
+  private readonly budget: InflateBudget = { remaining: LIMITS.inflatedBytes };
+  private readonly decoder = new TextDecoder("utf-8");
+
+  constructor(private readonly bytes: Uint8Array) {
+    for (const entry of listEntries(bytes))
+      if (!this.entries.has(entry.name)) this.entries.set(entry.name, entry);
   }
-  const decoder = new TextDecoder("utf-8");
-  const parts = new Map<string, string>();
-  for (const [name, data] of Object.entries(files)) parts.set(name.replace(/^\/+/, ""), decoder.decode(data));
-  return parts;
+
+  has(name: string): boolean {
+    return this.entries.has(name);
+  }
+
+  text(name: string): string | undefined {
+    const entry = this.entries.get(name);
+    return entry && this.decoder.decode(inflateEntry(this.bytes, entry, this.budget));
+  }
 }
 
 /** Resolves a relationship target against the folder of the part that declares it. */
@@ -75,9 +81,9 @@ function resolveTarget(base: string, target: string): string {
   return stack.join("/");
 }
 
-function relsOf(parts: Map<string, string>, part: string): { type: string; target: string }[] {
+function relsOf(pkg: Package, part: string): { type: string; target: string }[] {
   const folder = part.includes("/") ? part.slice(0, part.lastIndexOf("/") + 1) : "";
-  const text = parts.get(`${folder}_rels/${part.slice(folder.length)}.rels`);
+  const text = pkg.text(`${folder}_rels/${part.slice(folder.length)}.rels`);
   if (!text) return [];
   let root: XmlElement;
   try {
@@ -85,98 +91,37 @@ function relsOf(parts: Map<string, string>, part: string): { type: string; targe
   } catch {
     return [];
   }
-  return elements(root).map((r) => ({
-    type: r.getAttribute("Type") ?? "",
-    target: resolveTarget(part, r.getAttribute("Target") ?? ""),
+  return root.children.map((r) => ({
+    type: plainAttr(r, "Type") ?? "",
+    target: resolveTarget(part, plainAttr(r, "Target") ?? ""),
   }));
 }
 
-function findPart(
-  parts: Map<string, string>,
-  base: string,
+/** A part the main document points to by relationship type, or the usual name. */
+function relatedPart(
+  pkg: Package,
+  rels: { type: string; target: string }[],
   typeSuffix: string,
   fallback: string,
 ): string | undefined {
-  const rel = relsOf(parts, base).find((r) => r.type.endsWith(typeSuffix));
-  return (rel && parts.get(rel.target)) ?? parts.get(fallback);
+  const rel = rels.find((r) => r.type.endsWith(typeSuffix) && pkg.has(r.target));
+  return pkg.text(rel?.target ?? fallback);
 }
 
-/** Elements whose content is not shown as the paragraph's text. */
-const SKIPPED_INLINE = new Set([
-  "pPr",
-  "rPr",
-  "delText",
-  "delInstrText",
-  "instrText",
-  "del",
-  "moveFrom",
-  "txbxContent",
-  "rt",
-  "footnoteReference",
-  "endnoteReference",
-  "commentReference",
-]);
-
-function symbolChar(sym: XmlElement): string {
-  const code = parseInt(wAttr(sym, "char") ?? "", 16);
-  if (!Number.isFinite(code)) return "";
-  // Symbol fonts address their glyphs in the private-use range F020–F0FF; the low byte is the legacy code.
-  return String.fromCharCode(code >= 0xf020 && code <= 0xf0ff ? code - 0xf000 : code);
-}
-
-function collectText(el: XmlElement, out: string[]): void {
-  for (const node of elements(el)) {
-    const name = wName(node);
-    if (name === null) {
-      // mc:AlternateContent: Choice and Fallback hold the same content twice.
-      if (node.localName === "Fallback") continue;
-      collectText(node, out);
-      continue;
-    }
-    switch (name) {
-      case "t":
-        out.push(node.textContent ?? "");
-        break;
-      case "tab":
-      case "ptab":
-        out.push("\t");
-        break;
-      case "br": {
-        const type = wAttr(node, "type");
-        if (type !== "page" && type !== "column") out.push("\n");
-        break;
-      }
-      case "cr":
-        out.push("\n");
-        break;
-      case "noBreakHyphen":
-        out.push("-");
-        break;
-      case "softHyphen":
-        break;
-      case "sym":
-        out.push(symbolChar(node));
-        break;
-      case "p":
-        // A paragraph nested in a run (text box): not part of this paragraph's text.
-        break;
-      default:
-        if (!SKIPPED_INLINE.has(name)) collectText(node, out);
-    }
+/** Broken styles or numbering cost the numbers, not the whole document; a budget overrun still refuses. */
+function optionalTree(xml: string | undefined, name: string): XmlElement | null {
+  if (xml === undefined) return null;
+  try {
+    return parseXml(xml, name);
+  } catch {
+    return null;
   }
 }
 
-interface Reader {
-  styles: Styles;
-  numbering: ListNumbering;
-  out: Paragraph[];
-}
-
-function readParagraph(p: XmlElement, inTable: boolean, r: Reader): void {
-  const pPr = wChild(p, "pPr");
-  const styleId = wVal(pPr, "pStyle") ?? r.styles.defaultParagraphStyle;
-  const own = readNumPr(pPr);
-  const inherited = r.styles.numPr(styleId);
+function toParagraph(raw: RawParagraph, styles: Styles, numbering: ListNumbering): Paragraph {
+  const styleId = raw.pStyle ?? styles.defaultParagraphStyle;
+  const own = raw.numPr;
+  const inherited = styles.numPr(styleId);
   const numId = own?.numId ?? inherited?.numId;
   let listString: string | undefined;
   if (numId !== undefined && numId !== 0) {
@@ -184,70 +129,43 @@ function readParagraph(p: XmlElement, inTable: boolean, r: Reader): void {
     const ilvl =
       own?.ilvl ??
       (fromStyle
-        ? (inherited?.ilvl ?? (styleId ? r.numbering.levelForStyle(numId, styleId) : undefined))
+        ? (inherited?.ilvl ?? (styleId ? numbering.levelForStyle(numId, styleId) : undefined))
         : 0) ??
       0;
-    listString = r.numbering.next(numId, ilvl);
+    listString = numbering.next(numId, ilvl);
   }
-  const text: string[] = [];
-  collectText(p, text);
-  r.out.push({
-    text: text.join(""),
+  return {
+    text: raw.text,
     ...(listString ? { listString } : {}),
-    styleBuiltIn: r.styles.builtIn(styleId),
-    ...(inTable ? { inTable: true } : {}),
-  });
-}
-
-const SKIPPED_BLOCKS = new Set([
-  "sectPr",
-  "del",
-  "moveFrom",
-  "tblPr",
-  "tblGrid",
-  "trPr",
-  "tcPr",
-  "sdtPr",
-  "sdtEndPr",
-]);
-
-function walkBlocks(el: XmlElement, inTable: boolean, r: Reader): void {
-  for (const node of elements(el)) {
-    if (isW(node, "p")) readParagraph(node, inTable, r);
-    else if (isW(node, "tbl")) walkBlocks(node, true, r);
-    else if (!SKIPPED_BLOCKS.has(wName(node) ?? "")) walkBlocks(node, inTable, r);
-  }
+    styleBuiltIn: styles.builtIn(styleId),
+    ...(raw.inTable ? { inTable: true } : {}),
+  };
 }
 
 /** Reads every paragraph of a .docx body. Throws InputError (Chinese reason) for unusable files. */
 export function readDocx(bytes: Uint8Array): Paragraph[] {
+  if (bytes.length > LIMITS.docxFileBytes) throw fileTooLarge(bytes.length, LIMITS.docxFileBytes);
   sniff(bytes);
-  const parts = unpack(bytes);
-  const mainRel = relsOf(parts, "").find((r) => r.type.endsWith("/officeDocument"));
-  const mainName = mainRel && parts.has(mainRel.target) ? mainRel.target : "word/document.xml";
-  const main = parts.get(mainName);
-  if (main === undefined) {
+  const pkg = new Package(bytes);
+  const mainRel = relsOf(pkg, "").find((r) => r.type.endsWith("/officeDocument"));
+  const mainName = mainRel && pkg.has(mainRel.target) ? mainRel.target : "word/document.xml";
+  if (!pkg.has(mainName)) {
     throw new InputError(
       "压缩包里没有 Word 正文（word/document.xml）：这不是 Word 文档，请确认文件是用 Word 保存的 .docx",
     );
   }
-  const stylesXml = findPart(parts, mainName, "/styles", "word/styles.xml");
-  const numberingXml = findPart(parts, mainName, "/numbering", "word/numbering.xml");
-  // Broken styles or numbering cost the numbers, not the whole document.
-  const optional = (xml: string | undefined, name: string) => {
-    if (xml === undefined) return null;
-    try {
-      return parseXml(xml, name);
-    } catch {
-      return null;
-    }
-  };
-  const styles = readStyles(optional(stylesXml, "word/styles.xml"));
-  const numbering = readNumbering(optional(numberingXml, "word/numbering.xml"), styles);
-  const doc = parseXml(main, "word/document.xml");
-  const body = wChild(doc, "body");
-  if (!body) throw new InputError("Word 正文结构不完整（缺少 w:body）：请在 Word 中打开并重新保存为 .docx");
-  const reader: Reader = { styles, numbering, out: [] };
-  walkBlocks(body, false, reader);
-  return reader.out;
+  const rels = relsOf(pkg, mainName);
+  const styles = readStyles(
+    optionalTree(relatedPart(pkg, rels, "/styles", "word/styles.xml"), "word/styles.xml"),
+  );
+  const numbering = readNumbering(
+    optionalTree(relatedPart(pkg, rels, "/numbering", "word/numbering.xml"), "word/numbering.xml"),
+    styles,
+  );
+  const out: Paragraph[] = [];
+  readBody(pkg.text(mainName) ?? "", (raw) => {
+    if (out.length >= LIMITS.paragraphs) throw tooManyParagraphs();
+    out.push(toParagraph(raw, styles, numbering));
+  });
+  return out;
 }

@@ -4,12 +4,19 @@
  */
 import type { Paragraph } from "../core/types";
 import { InputError } from "./input-error";
+import { LIMITS, fileTooLarge } from "./limits";
 import { readDocx } from "./read-docx";
-import { readText } from "./read-text";
+import { decodeText, splitLines } from "./read-text";
 
 /** A report is tens of kilobytes; beyond these sizes it is not a report (and would only eat memory). */
-export const MAX_TEXT_BYTES = 20 * 1024 * 1024;
-export const MAX_DOCX_BYTES = 50 * 1024 * 1024;
+export const MAX_TEXT_BYTES = LIMITS.textFileBytes;
+export const MAX_DOCX_BYTES = LIMITS.docxFileBytes;
+
+export interface ReadReport {
+  paragraphs: Paragraph[];
+  /** What the user should know about how the file was read (damaged bytes replaced…). */
+  notes: string[];
+}
 
 const DOCX = new Set([".docx", ".docm", ".dotx"]);
 const TEXT = new Set([".txt", ".text"]);
@@ -46,29 +53,41 @@ function unsupported(ext: string): InputError {
   return new InputError(`不支持的文件类型（${shown}）：只能检查 .docx 和 .txt 文件`);
 }
 
-function megabytes(bytes: number): string {
-  return (bytes / 1024 / 1024).toFixed(1);
+/** The most bytes a file of this name may have, or InputError when its type cannot be a report. */
+export function sizeLimitOf(name: string): number {
+  const ext = extensionOf(name);
+  if (DOCX.has(ext)) return MAX_DOCX_BYTES;
+  if (TEXT.has(ext)) return MAX_TEXT_BYTES;
+  throw unsupported(ext);
 }
 
 /** Refuses, before reading, a file whose type or size cannot be a report. */
 export function acceptReport(name: string, size: number): void {
-  const ext = extensionOf(name);
-  const isDocx = DOCX.has(ext);
-  if (!isDocx && !TEXT.has(ext)) throw unsupported(ext);
-  const limit = isDocx ? MAX_DOCX_BYTES : MAX_TEXT_BYTES;
-  if (size > limit) {
-    throw new InputError(
-      `文件太大（${megabytes(size)} MB，上限 ${megabytes(limit)} MB）：对照检查材料通常只有几十 KB，请确认选对了文件`,
-    );
+  const limit = sizeLimitOf(name);
+  if (size > limit) throw fileTooLarge(size, limit);
+}
+
+function readTextReport(bytes: Uint8Array): ReadReport {
+  const decoded = decodeText(bytes);
+  const notes = decoded.replaced
+    ? [`有 ${decoded.replaced} 处字节不是有效的 UTF-8，已替换为 �，其余文字照常检查`]
+    : [];
+  return { paragraphs: splitLines(decoded.text).map((text) => ({ text })), notes };
+}
+
+/** Reads a .docx or .txt report from its bytes, with notes on how it was read. Throws InputError. */
+export function readReportWithNotes(name: string, bytes: Uint8Array): ReadReport {
+  acceptReport(name, bytes.length);
+  const report = DOCX.has(extensionOf(name))
+    ? { paragraphs: readDocx(bytes), notes: [] }
+    : readTextReport(bytes);
+  if (report.paragraphs.every((p) => (p.listString ?? "").trim() === "" && p.text.trim() === "")) {
+    throw new InputError("文档是空的（没有任何文字）：请确认选对了文件，或先写好材料再检查");
   }
+  return report;
 }
 
 /** Reads a .docx or .txt report from its bytes. Throws InputError with a one-line Chinese reason. */
 export function readReportBytes(name: string, bytes: Uint8Array): Paragraph[] {
-  acceptReport(name, bytes.length);
-  const paragraphs = DOCX.has(extensionOf(name)) ? readDocx(bytes) : readText(bytes);
-  if (paragraphs.every((p) => (p.listString ?? "").trim() === "" && p.text.trim() === "")) {
-    throw new InputError("文档是空的（没有任何文字）：请确认选对了文件，或先写好材料再检查");
-  }
-  return paragraphs;
+  return readReportWithNotes(name, bytes).paragraphs;
 }

@@ -1,81 +1,94 @@
-/** Small helpers over @xmldom/xmldom for WordprocessingML, namespace-aware but prefix-agnostic. */
-import { DOMParser } from "@xmldom/xmldom";
-import type { Element as XmlElement, Node as XmlNode } from "@xmldom/xmldom";
-import { InputError } from "./input-error";
+/**
+ * WordprocessingML helpers, namespace-aware but prefix-agnostic, over small element trees built by the
+ * scanner. Trees are for the parts read whole (relationships, styles, numbering): they keep elements and
+ * attributes, not text, and stop at a fixed number of elements. The body is streamed (docx-body.ts).
+ */
+import { LIMITS, tooManyElements } from "./limits";
+import { scanXml, type XmlAttrs } from "./xml-scan";
 
-export type { XmlElement };
+export interface XmlElement {
+  local: string;
+  ns: string;
+  attrs: XmlAttrs;
+  children: XmlElement[];
+}
 
 /** Transitional and Strict OOXML use different URIs for the same vocabulary. */
-const W_NAMESPACES = new Set([
+export const W_NAMESPACES = new Set([
   "http://schemas.openxmlformats.org/wordprocessingml/2006/main",
   "http://purl.oclc.org/ooxml/wordprocessingml/main",
 ]);
 
-const ELEMENT_NODE = 1;
-
+/** Parses a whole part into a tree; throws InputError when it is malformed, too deep or too large. */
 export function parseXml(text: string, part: string): XmlElement {
-  let failure: string | null = null;
-  const parser = new DOMParser({
-    onError: (level, message) => {
-      if (level === "fatalError") failure = message;
+  const root: XmlElement = { local: "", ns: "", attrs: [], children: [] };
+  const path: XmlElement[] = [root];
+  let count = 0;
+  scanXml(text, part, {
+    open(local, ns, attrs) {
+      if (++count > LIMITS.treeElements) throw tooManyElements(part);
+      const el: XmlElement = { local, ns, attrs, children: [] };
+      path[path.length - 1]?.children.push(el);
+      path.push(el);
     },
+    close() {
+      path.pop();
+    },
+    text() {},
   });
-  let root: XmlElement | null = null;
-  try {
-    root = parser.parseFromString(text, "text/xml").documentElement;
-  } catch (err) {
-    failure = err instanceof Error ? err.message : String(err);
-  }
-  if (failure !== null || !root) {
-    throw new InputError(`文件已损坏：${part} 不是有效的 XML，请在 Word 中打开并重新保存为 .docx`);
-  }
-  return root;
+  return root.children[0] as XmlElement;
 }
 
-/** True when `node` is the WordprocessingML element `w:<name>`. */
-export function isW(node: XmlNode, name: string): node is XmlElement {
-  return (
-    node.nodeType === ELEMENT_NODE &&
-    (node as XmlElement).localName === name &&
-    W_NAMESPACES.has((node as XmlElement).namespaceURI ?? "")
-  );
+/** True when `el` is the WordprocessingML element `w:<name>`. */
+export function isW(el: XmlElement, name: string): boolean {
+  return el.local === name && W_NAMESPACES.has(el.ns);
 }
 
-export function isElement(node: XmlNode): node is XmlElement {
-  return node.nodeType === ELEMENT_NODE;
+let lastW = "";
+
+/** The local name of a WordprocessingML element, or null for elements of other vocabularies. */
+export function wName(local: string, ns: string): string | null {
+  // A document uses one of the two URIs throughout: remember it rather than hash it per element.
+  if (ns === lastW) return local;
+  if (!W_NAMESPACES.has(ns)) return null;
+  lastW = ns;
+  return local;
 }
 
 /** Element children in document order. */
 export function elements(el: XmlElement): XmlElement[] {
-  const out: XmlElement[] = [];
-  for (let n = el.firstChild; n; n = n.nextSibling)
-    if (n.nodeType === ELEMENT_NODE) out.push(n as XmlElement);
-  return out;
+  return el.children;
 }
 
 export function wChild(el: XmlElement | null | undefined, name: string): XmlElement | null {
-  if (!el) return null;
-  for (let n = el.firstChild; n; n = n.nextSibling) if (isW(n, name)) return n;
-  return null;
+  return el?.children.find((c) => isW(c, name)) ?? null;
 }
 
 export function wChildren(el: XmlElement, name: string): XmlElement[] {
-  const out: XmlElement[] = [];
-  for (let n = el.firstChild; n; n = n.nextSibling) if (isW(n, name)) out.push(n);
-  return out;
+  return el.children.filter((c) => isW(c, name));
 }
 
-/** The attribute `w:<name>`, whatever prefix the producer chose. */
-export function wAttr(el: XmlElement | null | undefined, name: string): string | null {
-  if (!el) return null;
-  const direct = el.getAttribute("w:" + name);
-  if (direct !== null && direct !== "") return direct;
-  const attrs = el.attributes;
-  for (let i = 0; i < attrs.length; i++) {
-    const a = attrs.item(i);
-    if (a && a.localName === name && W_NAMESPACES.has(a.namespaceURI ?? "")) return a.value;
+/** An attribute without a prefix (`Type`, `Target` in relationships). */
+export function plainAttr(el: XmlElement, name: string): string | null {
+  for (let i = 0; i < el.attrs.length; i += 4) if (el.attrs[i] === name) return el.attrs[i + 3] ?? "";
+  return null;
+}
+
+/** The attribute `w:<name>` in flat quadruples, whatever prefix the producer chose. */
+export function wAttrOf(attrs: XmlAttrs, name: string): string | null {
+  let direct: string | null = null;
+  for (let i = 0; i < attrs.length; i += 4) {
+    if (attrs[i] === "w:" + name) direct = attrs[i + 3] ?? "";
+    if (direct) return direct;
+  }
+  for (let i = 0; i < attrs.length; i += 4) {
+    if (attrs[i + 1] === name && W_NAMESPACES.has(attrs[i + 2] ?? "")) return attrs[i + 3] ?? "";
   }
   return direct;
+}
+
+export function wAttr(el: XmlElement | null | undefined, name: string): string | null {
+  return el ? wAttrOf(el.attrs, name) : null;
 }
 
 /** `w:val` of the child `w:<name>` (`<w:pStyle w:val="Heading1"/>` → "Heading1"). */
@@ -83,14 +96,13 @@ export function wVal(el: XmlElement | null | undefined, name: string): string | 
   return wAttr(wChild(el, name), "val");
 }
 
-export function wInt(el: XmlElement | null | undefined, name: string): number | undefined {
-  const v = wVal(el, name);
-  if (v === null) return undefined;
-  const n = parseInt(v, 10);
+/** A decimal attribute value, or undefined when it is not a number. */
+export function toInt(value: string | null): number | undefined {
+  if (value === null) return undefined;
+  const n = parseInt(value, 10);
   return Number.isFinite(n) ? n : undefined;
 }
 
-/** The local name of a WordprocessingML element, or null for elements of other vocabularies. */
-export function wName(el: XmlElement): string | null {
-  return W_NAMESPACES.has(el.namespaceURI ?? "") ? el.localName : null;
+export function wInt(el: XmlElement | null | undefined, name: string): number | undefined {
+  return toInt(wVal(el, name));
 }

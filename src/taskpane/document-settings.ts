@@ -1,9 +1,17 @@
 /**
  * Everything the pane stores in the document (Office's document settings, so it travels with the file), with
- * one reader per key: what cannot be read back is dropped entry by entry rather than failing the pane.
+ * one reader per key: what cannot be read back is dropped entry by entry rather than failing the pane (the
+ * readers and their bounds are core/check/stored-settings.ts).
  */
 import { useMemo } from "react";
-import type { Expectation, LinkDecision } from "../core/types";
+import {
+  storedDecisions,
+  storedExpectation,
+  storedIgnored,
+  type Cleaned,
+} from "../core/check/stored-settings";
+import type { MeetingKind } from "../core/compose/templates";
+import type { Expectation } from "../core/types";
 import type { Gateway } from "../word/gateway";
 import { useGateway } from "./word-context";
 
@@ -14,37 +22,21 @@ export interface SavedTemplate {
   aspects?: string[];
   priorYear?: boolean;
   kind?: "personal" | "team";
+  /** The check's length threshold depends on it. */
+  meeting?: MeetingKind;
 }
 
-const strings = (value: unknown): string[] =>
-  Array.isArray(value) ? value.filter((v): v is string => typeof v === "string") : [];
+/** Characters of a template id ("custom:<id>"); ours are a few dozen. */
+const TEMPLATE_ID_CHARS = 200;
 
-const record = (value: unknown): Record<string, unknown> | null =>
-  value && typeof value === "object" && !Array.isArray(value) ? (value as Record<string, unknown>) : null;
-
-function readTemplate(value: unknown): SavedTemplate | null {
-  const s = record(value);
-  if (!s) return null;
-  const out: SavedTemplate = {};
-  if (typeof s.id === "string") out.id = s.id;
-  if (Array.isArray(s.aspects)) out.aspects = strings(s.aspects);
-  if (typeof s.priorYear === "boolean") out.priorYear = s.priorYear;
-  if (s.kind === "personal" || s.kind === "team") out.kind = s.kind;
-  return Object.keys(out).length > 0 ? out : null;
-}
-
-function readDecisions(value: unknown): LinkDecision[] {
-  if (!Array.isArray(value)) return [];
-  return value.filter((v): v is LinkDecision => {
-    const d = record(v);
-    return (
-      d !== null &&
-      typeof d.problem === "string" &&
-      typeof d.target === "string" &&
-      (d.kind === "cause" || d.kind === "measure") &&
-      (d.action === "confirm" || d.action === "remove")
-    );
-  });
+/** The template's fields as the check reads them (core/check/stored-settings.ts), and its id. */
+function readTemplate(value: unknown): Cleaned<SavedTemplate | null> {
+  const expected = storedExpectation(value);
+  const out: SavedTemplate = { ...expected.value };
+  const id = value && typeof value === "object" ? (value as { id?: unknown }).id : undefined;
+  if (typeof id === "string" && id.length <= TEMPLATE_ID_CHARS) out.id = id;
+  const dropped = expected.dropped + (id !== undefined && out.id === undefined ? 1 : 0);
+  return { value: Object.keys(out).length > 0 ? out : null, dropped };
 }
 
 /** The keys and how each is read back. */
@@ -52,32 +44,36 @@ const READERS = {
   /** 结构's template choice. */
   template: readTemplate,
   /** Links the writer confirmed or removed in 对应关系 (by lead-sentence fingerprints). */
-  links: readDecisions,
+  links: storedDecisions,
   /** Findings the writer chose to ignore (see check/model.ts, ignoreKey). */
-  ignored: strings,
+  ignored: storedIgnored,
 };
 
 export type SettingKey = keyof typeof READERS;
-export type StoredSettings = { [K in SettingKey]: ReturnType<(typeof READERS)[K]> };
+export type StoredSettings = { [K in SettingKey]: ReturnType<(typeof READERS)[K]>["value"] };
 
 export interface DocumentSettings {
   /** The stored value, or its empty value when there is none (or no document settings, outside Word). */
   read<K extends SettingKey>(key: K): StoredSettings[K];
+  /** The same, with how many stored entries were malformed or beyond the bounds and so dropped. */
+  readChecked<K extends SettingKey>(key: K): Cleaned<StoredSettings[K]>;
   save<K extends SettingKey>(key: K, value: NonNullable<StoredSettings[K]>): Promise<void>;
 }
 
 export function documentSettings(store: Pick<Gateway, "loadSetting" | "saveSetting">): DocumentSettings {
+  const readChecked = <K extends SettingKey>(key: K): Cleaned<StoredSettings[K]> => {
+    let raw: unknown;
+    try {
+      raw = store.loadSetting(key);
+    } catch {
+      // No document settings (outside Word): the pane still works, without what was saved.
+      raw = undefined;
+    }
+    return READERS[key](raw) as Cleaned<StoredSettings[K]>;
+  };
   return {
-    read(key) {
-      let raw: unknown;
-      try {
-        raw = store.loadSetting(key);
-      } catch {
-        // No document settings (outside Word): the pane still works, without what was saved.
-        raw = undefined;
-      }
-      return READERS[key](raw) as StoredSettings[typeof key];
-    },
+    read: (key) => readChecked(key).value,
+    readChecked,
     save: (key, value) => store.saveSetting(key, value),
   };
 }
@@ -88,12 +84,13 @@ export function useDocumentSettings(): DocumentSettings {
   return useMemo(() => documentSettings(gateway), [gateway]);
 }
 
-/** What the check expects from a saved template: its aspects, whether last year is due, personal or team. */
+/** What the check expects from a saved template: its aspects, whether last year is due, personal or team, the meeting. */
 export function expectationOf(saved: SavedTemplate | null): Expectation | undefined {
   if (!saved) return undefined;
   const out: Expectation = {};
   if (saved.aspects) out.aspects = saved.aspects;
   if (saved.priorYear !== undefined) out.priorYear = saved.priorYear;
   if (saved.kind) out.kind = saved.kind;
+  if (saved.meeting) out.meeting = saved.meeting;
   return Object.keys(out).length > 0 ? out : undefined;
 }

@@ -7,6 +7,7 @@ import {
   webLightTheme,
 } from "@fluentui/react-components";
 import { waitForWord } from "../word/office-host";
+import { intranetBuildCommand } from "./environment/build-command";
 import { App } from "./App";
 import { t } from "./strings";
 import { tabFromUrl } from "./tab-from-url";
@@ -15,7 +16,8 @@ function Notice({ title, text }: { title: string; text: string }) {
   return (
     <FluentProvider theme={webLightTheme} style={{ padding: 12 }}>
       <MessageBar intent="warning" layout="multiline">
-        <MessageBarBody>
+        {/* A command or an address may be longer than the pane is wide. */}
+        <MessageBarBody style={{ overflowWrap: "anywhere" }}>
           <MessageBarTitle>{title}</MessageBarTitle>
           {text}
         </MessageBarBody>
@@ -25,13 +27,16 @@ function Notice({ title, text }: { title: string; text: string }) {
 }
 
 /**
- * Starts the pane: outside Word (no Office.js, or not the Word host) and in a Word too old for WordApi 1.3
- * it explains itself in Chinese instead of failing.
+ * Starts the pane: without Office.js (its script failed to load), outside Word, in another Office host and
+ * in a Word too old for WordApi 1.3 it explains itself in Chinese instead of failing.
  */
 export async function mountPane(element: HTMLElement, search: string): Promise<Root> {
   const root = createRoot(element);
   const status = await waitForWord();
-  if (status === "outside-word") {
+  if (status === "no-office-js") {
+    const command = intranetBuildCommand(new URL(".", window.location.href).href);
+    root.render(<Notice title={t.officeJsMissingTitle} text={t.officeJsMissing(command)} />);
+  } else if (status === "outside-word") {
     root.render(<Notice title={t.outsideWordTitle} text={t.outsideWord} />);
   } else if (status === "not-word") {
     root.render(<Notice title={t.notWordTitle} text={t.notWord} />);

@@ -7,6 +7,9 @@ export const t = {
   outsideWordTitle: "请在 Word 中打开本助手",
   outsideWord:
     "这个页面是 Word 加载项的任务窗格，需要在 Microsoft Word（Windows、Mac 或网页版）中通过“开始”选项卡的“对照检查”按钮打开。若只想试用，请在项目目录运行 npm run preview。",
+  officeJsMissingTitle: "无法加载 Office.js",
+  officeJsMissing: (command: string) =>
+    `助手需要的 Office.js 没能从微软服务器加载，所以窗格无法启动；这台电脑可能不能访问外网。请联系负责部署本加载项的信息化管理员：用命令 ${command} 构建，把 Office.js 随加载项一起部署到内网（已这样部署的，请检查 dist/office-js/ 是否完整复制），再在浏览器中打开加载项地址下的 selfcheck.html 自检。`,
   notWordTitle: "当前应用不是 Word",
   notWord: "对照检查材料助手只支持 Microsoft Word。",
   apiTooOldTitle: "Word 版本过低",
@@ -177,6 +180,14 @@ export const t = {
     perAspect: "每个方面重新从 1 开始",
     boldLevels: "一键排版时加粗",
     boldHint: "国标正文不加粗；不少单位习惯加粗二、三级标题。",
+    fontsMissingTitle: "本机缺少公文字体",
+    fontsSubstitutedTitle: "已改用替代字体",
+    fontMissing: (name: string, use: string) => `${name}（${use}）`,
+    fontSubstituted: (name: string, use: string, substitute: string) => `${name}（${use}）→ ${substitute}`,
+    fontsHint:
+      "Word 会用其他字体（多为宋体）代替显示和打印；文档中仍写国标字体名，在装有这些字体的电脑上打开即按国标显示。",
+    substitutesSwitch: "改用楷体、仿宋",
+    substitutesHint: "Windows 自带；一键排版和插入的框架改用它们。",
     formatScope: "一键排版范围",
     scopeDocument: "全文",
     scopeSelection: "所选段落",
@@ -251,6 +262,8 @@ export const t = {
     paragraphN: (n: number) => `第 ${n} 段`,
     fixed: "已修正，结果已更新。",
     reread: "已重新读取文档并更新结果。",
+    storedDropped: (n: number) =>
+      `文档中保存的检查设置有 ${n} 项格式不正确（可能来自旧版本或其他工具），已忽略；其余设置照常使用。`,
     commentAll: "以批注标出",
     commented: (n: number) => `已在文档中添加 ${n} 条批注。`,
     list: "整改清单",

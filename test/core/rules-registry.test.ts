@@ -54,7 +54,10 @@ describe("npm run docs:rules", () => {
       const copy = join(dir, "README.md");
       writeFileSync(
         copy,
-        readme.replace("| `term` | 政治术语规范 | error |", "| `term` | 政治术语规范 | warning |"),
+        readme.replace(
+          "| `placeholder` | 未填写的占位符 | error |",
+          "| `placeholder` | 未填写的占位符 | warning |",
+        ),
       );
       const { code, out } = docsRules("--readme", copy);
       expect(code).toBe(1);

@@ -150,9 +150,27 @@ describe("missing-title and missing-signature", () => {
 
 describe("proportion", () => {
   it("notes a short personal report but not a short team report", () => {
-    expect(run(good(), "proportion").map((f) => f.message)).toEqual([expect.stringContaining("3000字")]);
+    // A member's organization-life report: the member's floor, and where it comes from.
+    expect(run(good(), "proportion").map((f) => f.message)).toEqual([
+      expect.stringMatching(/组织生活会的党员个人对照检查材料一般在2000字以上（依据：/),
+    ]);
     const team = check(good(), { expect: { kind: "team" } }, structureRules).findings;
     expect(team.filter((f) => f.rule === "proportion")).toEqual([]);
+  });
+
+  it("asks a leader's democratic-life report for more, by the template or by the title", () => {
+    const byTemplate = check(good(), { expect: { meeting: "民主生活会" } }, structureRules).findings;
+    expect(byTemplate.filter((f) => f.rule === "proportion").map((f) => f.message)).toEqual([
+      expect.stringContaining("民主生活会的领导干部个人对照检查材料一般在3000字以上"),
+    ]);
+    const doc = good();
+    doc[0] = { text: "2025年度民主生活会个人对照检查材料" };
+    expect(run(doc, "proportion")[0]!.message).toContain("3000字");
+    // A member's report between the two floors passes; a leader's does not.
+    doc[4] = { text: "1.学习不够系统。" + "全年读书笔记只有6篇，多是摘抄。".repeat(140) };
+    expect(run(doc, "proportion")).toHaveLength(1);
+    doc[0] = { text: "2025年度组织生活会个人对照检查材料" };
+    expect(run(doc, "proportion")).toEqual([]);
   });
 
   it("notes when problems and causes are under half the text", () => {

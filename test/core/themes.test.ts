@@ -15,5 +15,7 @@ describe("the themes file", () => {
     expect(guessThemes("坚定政治信仰方面")[0]).toBe("政治忠诚");
     expect(guessThemes("严守政治纪律和政治规矩")[0]).toBe("政治忠诚");
     expect(guessThemes("厉行勤俭节约方面")).toEqual(["勤俭节约"]);
+    expect(guessThemes("树立和践行正确政绩观方面")[0]).toBe("政绩观");
+    expect(guessThemes("科学决策、真抓实干方面")[0]).toBe("政绩观");
   });
 });

@@ -76,10 +76,17 @@ test("a check reads the document in at most 2 round trips and 定位 selects the
 
 test("opened outside Word, the task pane explains itself in Chinese", async () => {
   const outside = await browser.newPage();
-  // No Office.js: the CDN is unreachable here, as on a machine without Word.
-  await outside.route("https://appsforoffice.microsoft.com/**", (route) => route.abort());
+  // This machine cannot reach the CDN: Office.js as a plain browser gets it, whose onReady names no host.
+  // (The CDN blocked outright is its own message: environment.e2e.test.ts.)
+  await outside.route("https://appsforoffice.microsoft.com/**", (route) =>
+    route.fulfill({
+      contentType: "text/javascript",
+      body: "window.Office = { onReady: function () { return Promise.resolve({ host: null, platform: null }); } };",
+    }),
+  );
   await outside.goto(previewUrl("taskpane.html"));
   await outside.getByText("请在 Word 中打开本助手").waitFor();
+  expect(await outside.getByText("无法加载 Office.js").count()).toBe(0);
   await screenshot(outside, "outside-word");
   await outside.close();
 });

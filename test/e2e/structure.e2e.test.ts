@@ -1,6 +1,7 @@
 import type { Browser, Page } from "playwright-core";
 import { launch, paneOverflow, previewUrl, screenshot } from "./browser";
 import { check } from "../../src/core/check";
+import { customTemplate, findTemplate, titleYear } from "../../src/core/compose/templates";
 
 let browser: Browser;
 let page: Page;
@@ -37,6 +38,13 @@ async function idle(): Promise<void> {
   });
 }
 
+/** Opens 模板与方面 and picks a preset by its label. */
+async function chooseTemplate(label: string): Promise<void> {
+  await page.getByRole("button", { name: "模板与方面" }).click();
+  await page.getByRole("combobox", { name: "会议模板" }).click();
+  await page.getByRole("option", { name: label }).click();
+}
+
 async function clickAndWait(name: string): Promise<void> {
   await page.getByRole("button", { name, exact: true }).click();
   await page.getByTestId("structure-done").waitFor();
@@ -45,9 +53,7 @@ async function clickAndWait(name: string): Promise<void> {
 
 test("插入完整框架 on the empty document: six aspects in order, three parts, a clean structural check", async () => {
   await load("");
-  await page.getByRole("button", { name: "模板与方面" }).click();
-  await page.getByRole("combobox", { name: "会议模板" }).click();
-  await page.getByRole("option", { name: "2022年度组织生活会（六个方面）" }).click();
+  await chooseTemplate("2022年度组织生活会（六个方面）");
   expect(await paneOverflow(page)).toBe(0);
   await screenshot(page, "structure-template");
   await page.evaluate(() => window.duizhaoPreview.resetSyncCount());
@@ -79,6 +85,45 @@ test("插入完整框架 on the empty document: six aspects in order, three part
   await page.getByRole("button", { name: "模板与方面" }).click();
   expect(await paneOverflow(page)).toBe(0);
   await screenshot(page, "structure-skeleton");
+});
+
+test("an edited 2025 template inserts the year under review in its title, aspects in the notice's wording", async () => {
+  await load("");
+  await chooseTemplate("2025年度民主生活会（五个带头，中央政治局示范）");
+  const fifth = page.getByRole("textbox", { name: "第5个方面" });
+  await fifth.fill("带头树立和践行正确政绩观");
+  await clickAndWait("插入完整框架");
+
+  const doc = await texts();
+  // The year follows the date the report is written, not the preset the writer started from.
+  const base = findTemplate("2025-democratic-life")!;
+  const edited = customTemplate(base, [...base.aspects.slice(0, 4), "带头树立和践行正确政绩观"]);
+  const year = titleYear("template" in edited ? edited.template : base, new Date());
+  expect(doc[0]).toBe(`${year}年度民主生活会个人对照检查材料`);
+  expect(doc.filter((p) => /^（[一二三四五]）带头/.test(p))).toEqual([
+    "（一）带头强化政治忠诚、提高政治能力方面",
+    "（二）带头固本培元、增强党性方面",
+    "（三）带头敬畏人民、敬畏组织、敬畏法纪方面",
+    "（四）带头干事创业、担当作为方面",
+    "（五）带头树立和践行正确政绩观方面",
+  ]);
+  expect(doc[1]).toContain("带头干事创业、担当作为；带头树立和践行正确政绩观等5个方面");
+  expect(doc).toContain(
+    "深入贯彻中央八项规定精神学习教育整改落实情况。【逐条说明学习教育中查摆的问题整改了什么、效果如何、哪些还在推进】。",
+  );
+  expect(await paneOverflow(page)).toBe(0);
+  await screenshot(page, "structure-edited-year");
+});
+
+test("the 2026年度 preset inserts a slot asking to check its aspects against the notice", async () => {
+  await load("");
+  await chooseTemplate("2026年度民主生活会（待通知发布后核对）");
+  expect(await paneOverflow(page)).toBe(0);
+  await screenshot(page, "structure-provisional");
+  await clickAndWait("插入完整框架");
+  const doc = await texts();
+  expect(doc[0]).toBe("2026年度民主生活会个人对照检查材料");
+  expect(doc[2]).toMatch(/^【本模板的检视方面是通知发布前拟定的/);
 });
 
 test("新增问题 in the second aspect takes the next number and shifts the later ones", async () => {

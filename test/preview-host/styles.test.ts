@@ -131,6 +131,43 @@ describe("simulated host: styles from an OOXML styles part", () => {
     expect(plain).toMatchObject({ lineSpacing: 28, lineSpacingRule: "multiple" });
     expect(exact).toMatchObject({ lineSpacing: 28, lineSpacingRule: "exact" });
   });
+
+  test("styles based on each other in a loop are defined and applied (the loop is not followed round)", async () => {
+    const loop = (id: string, base: string, jc: string) =>
+      `<w:style w:type="paragraph" w:styleId="${id}"><w:name w:val="测试-${id}"/><w:basedOn w:val="${base}"/>` +
+      `<w:pPr><w:jc w:val="${jc}"/></w:pPr></w:style>`;
+    const host = createHost(DOC);
+    await defineStyles(host, stylesPackage(loop("A", "B", "center") + loop("B", "A", "both"), ["A"]));
+    await setStyle(host, 0, "测试-A");
+    expect(
+      host.document.styles
+        .list()
+        .map((s) => s.name)
+        .sort(),
+    ).toEqual(["测试-A", "测试-B"]);
+    expect(host.document.snapshot()[0]).toMatchObject({ style: "测试-A", alignment: "Centered" });
+  });
+
+  test("a chain of 30,000 basedOn styles is inserted and applied, the nearest base's format first", async () => {
+    const n = 30_000;
+    const own = (i: number) =>
+      i === 1
+        ? '<w:pPr><w:jc w:val="both"/></w:pPr>'
+        : i === n - 1
+          ? '<w:pPr><w:jc w:val="center"/></w:pPr>'
+          : "";
+    const chain = Array.from(
+      { length: n },
+      (_, i) =>
+        `<w:style w:type="paragraph" w:styleId="S${i}"><w:name w:val="链${i}"/>` +
+        (i + 1 < n ? `<w:basedOn w:val="S${i + 1}"/>` : "") +
+        `${own(i)}</w:style>`,
+    ).join("");
+    const host = createHost(DOC);
+    await defineStyles(host, stylesPackage(chain, ["S0"]));
+    await setStyle(host, 0, "链0");
+    expect(host.document.snapshot()[0]).toMatchObject({ style: "链0", alignment: "Justified" });
+  });
 });
 
 describe("simulated host: lists and inserted paragraphs", () => {

@@ -1,6 +1,6 @@
 import { strToU8, zipSync } from "fflate";
 import { readDocx } from "../../src/readers/read-docx";
-import { InputError } from "../../src/readers/input-error";
+import { refusalOf } from "../support/refusal";
 import {
   REPORT_NUMBERING,
   autoNumbered,
@@ -307,15 +307,7 @@ describe("reading a .docx: Word automatic numbering", () => {
 });
 
 describe("reading a .docx: unusable files", () => {
-  const reason = (bytes: Uint8Array) => {
-    try {
-      readDocx(bytes);
-    } catch (err) {
-      expect(err).toBeInstanceOf(InputError);
-      return (err as Error).message;
-    }
-    throw new Error("expected a refusal");
-  };
+  const reason = (bytes: Uint8Array) => refusalOf(() => readDocx(bytes));
   const ole = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 
   it("refuses a file that is not a zip", () => {

@@ -55,4 +55,43 @@ describe("reading a .txt report", () => {
     expect(() => readText(bytes)).toThrow(InputError);
     expect(() => readText(bytes)).toThrow(/不是纯文本文件/);
   });
+
+  it("reads UTF-16 without a BOM, little or big endian, by where its zero bytes fall", () => {
+    const text =
+      "2025年度组织生活会个人对照检查材料\r\n一、存在的问题\r\n1.学习不够深入，一年只写了6篇笔记。";
+    const le = Buffer.from(text, "utf16le");
+    expect(decodeText(le)).toEqual({ text, encoding: "utf-16le" });
+    expect(decodeText(Buffer.from(le).swap16())).toEqual({ text, encoding: "utf-16be" });
+  });
+
+  it("still refuses binary data that has zero bytes on both sides", () => {
+    const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48]);
+    expect(() => readText(png)).toThrow(/不是纯文本文件/);
+  });
+
+  it("reads UTF-8 with a few damaged bytes as UTF-8, replacing and counting them", () => {
+    const bytes = Buffer.from(
+      "2025年度组织生活会个人对照检查材料\n一、存在的问题\n1.学习不够深入。\n",
+      "utf8",
+    );
+    bytes[bytes.indexOf(Buffer.from("1.", "utf8"))] = 0xff;
+    const decoded = decodeText(bytes);
+    expect(decoded).toMatchObject({ encoding: "utf-8", replaced: 1 });
+    expect(decoded.text.split("\n")[2]).toBe("\uFFFD.学习不够深入。");
+  });
+
+  it("keeps reading GBK as GBK: as UTF-8 nearly every character would be damaged", () => {
+    const bytes = readFileSync(join(__dirname, "../fixtures/cli/gbk-report.txt"));
+    expect(decodeText(bytes)).toMatchObject({ encoding: "gb18030" });
+    expect(decodeText(bytes).replaced).toBeUndefined();
+  });
+
+  it("refuses more lines than any report has before splitting them", () => {
+    expect(() => readText(utf8("\n".repeat(100_001)))).toThrow(/段落过多/);
+    expect(readText(utf8("甲\n".repeat(100_000)))).toHaveLength(100_000);
+  });
+
+  it("refuses bytes beyond the text file limit", () => {
+    expect(() => readText(new Uint8Array(20 * 1024 * 1024 + 1))).toThrow(/文件太大/);
+  });
 });

@@ -99,6 +99,71 @@ describe("validateImport", () => {
     expect(snippets[0]?.text).toContain("3 < 5");
   });
 
+  it("accepts ordinary < and > in text: only tag-shaped markup is refused", () => {
+    const { snippets } = accepted(
+      validateImport(
+        file([{ title: "比较", text: "完成率 a < b 且 c > d 的单位要补课。", category: "查摆问题" }]),
+      ),
+    );
+    expect(snippets[0]?.text).toBe("完成率 a < b 且 c > d 的单位要补课。");
+    expect(
+      refused(validateImport(file([{ title: "链", text: "点<a href=x>这里</a>", category: "开头" }]))),
+    ).toContain("网页标记");
+  });
+
+  it("takes only a numeric version", () => {
+    expect(refused(validateImport('{"version": "99", "snippets": []}'))).toMatch(/version 字段.*应为数字/);
+    expect(refused(validateImport('{"version": "1", "snippets": []}'))).toMatch(/应为数字/);
+    expect(accepted(validateImport('{"version": 1, "snippets": []}')).snippets).toEqual([]);
+  });
+
+  it.each([
+    ["NUL", "学习\u0000计划"],
+    ["ESC", "学习\u001b[31m计划"],
+    ["a lone high surrogate", "学习\ud83d计划"],
+    ["a lone low surrogate", "学习\ude00计划"],
+  ])("refuses %s in any field, saying which", (_label, bad) => {
+    const text = refused(validateImport(file([{ title: "标题", text: bad, category: "开头" }])));
+    expect(text).toMatch(/第 1 条短语的“text”字段含有控制字符或残缺的字符/);
+    expect(
+      refused(validateImport(file([{ title: "标题", text: "正文", category: "开头", themes: [bad] }]))),
+    ).toContain("themes");
+  });
+
+  it("keeps line breaks, tabs and whole emoji", () => {
+    const { snippets } = accepted(
+      validateImport(file([{ title: "多行", text: "第一行\n\t第二行 👍", category: "开头" }])),
+    );
+    expect(snippets[0]?.text).toBe("第一行\n\t第二行 👍");
+  });
+
+  it("bounds every field, and quotes a refused value only in part", () => {
+    const long = "x".repeat(100_000);
+    expect(
+      refused(validateImport(file([{ title: "标题", text: "正文", category: "开头", id: long }]))),
+    ).toMatch(/“id”字段超过 64 个字符/);
+    expect(refused(validateImport(file([{ title: long, text: "正文", category: "开头" }])))).toMatch(
+      /“title”字段长达/,
+    );
+    const category = refused(validateImport(file([{ title: "标题", text: "正文", category: long }])));
+    expect(category.length).toBeLessThan(200);
+    const themes = Array.from({ length: 21 }, () => "理论学习");
+    expect(
+      refused(validateImport(file([{ title: "标题", text: "正文", category: "开头", themes }]))),
+    ).toMatch(/最多 20 个/);
+    const format = refused(validateImport(JSON.stringify({ format: long, snippets: [] })));
+    expect(format.length).toBeLessThan(100);
+    const dated = accepted(
+      validateImport(
+        file([{ title: "标题", text: "正文", category: "开头", createdAt: "2026-01-01" + " ".repeat(50) }]),
+        {
+          now: NOW,
+        },
+      ),
+    );
+    expect(dated.snippets[0]?.createdAt).toBe(NOW);
+  });
+
   it("refuses more than 2,000 snippets", () => {
     const many = Array.from({ length: 2001 }, (_, i) => ({
       title: "条",

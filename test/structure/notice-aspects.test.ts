@@ -1,4 +1,5 @@
 import { aspectsFromNotice } from "../../src/core/compose/notice-aspects";
+import fixtures from "../fixtures/notices/forms.json";
 import { describeWithSample, sampleLines } from "../support/shared-sample";
 
 describe("aspects from a pasted notice", () => {
@@ -9,6 +10,9 @@ describe("aspects from a pasted notice", () => {
       "四是在提升能力本领方面，看能否胜任岗位要求。";
     expect(aspectsFromNotice(notice)).toEqual({
       aspects: ["坚定政治信仰", "强化党员意识", "加强理论学习", "提升能力本领"],
+      form: "yi-shi",
+      found: "按“一是……二是……”的写法识别出4个方面",
+      excerpt: expect.stringMatching(/^一是在坚定政治信仰方面.*胜任岗位要求。$/),
       warnings: [],
     });
   });
@@ -44,6 +48,10 @@ describe("aspects from a pasted notice", () => {
         "带头敬畏人民、敬畏组织、敬畏法纪",
         "带头干事创业、担当作为",
       ],
+      form: "numbered",
+      found: "按编号列出（（一）、1.或①）的写法识别出4个方面",
+      // The notice's own 四、 section and its （一）（二） requirements are not part of the list.
+      excerpt: expect.stringMatching(/^（一）带头强化政治忠诚.*推动发展的实际成效。$/s),
       warnings: [],
     });
   });
@@ -86,6 +94,9 @@ describe("aspects from a pasted notice", () => {
       "本次组织生活会，党员要围绕政治信仰、党员意识、理论学习、能力本领、作用发挥和纪律作风六个方面，联系实际开展批评和自我批评。";
     expect(aspectsFromNotice(notice)).toEqual({
       aspects: ["政治信仰", "党员意识", "理论学习", "能力本领", "作用发挥", "纪律作风"],
+      form: "counted",
+      found: "按“……、……等N个方面”的写法识别出6个方面",
+      excerpt: "政治信仰、党员意识、理论学习、能力本领、作用发挥和纪律作风六个方面",
       warnings: [],
     });
   });
@@ -121,11 +132,51 @@ describe("aspects from a pasted notice", () => {
   });
 });
 
+describe("every notice form in the fixtures", () => {
+  it.each(fixtures.notices.map((n) => [n.name, n] as const))("%s", (_, notice) => {
+    const result = aspectsFromNotice(notice.text);
+    expect(result.aspects).toEqual(notice.aspects);
+    expect(result.form).toBe(notice.form);
+    if (notice.form) {
+      expect(result.warnings).toEqual([]);
+      expect(result.found).toContain(`识别出${notice.aspects.length}个方面`);
+      // What was found stands in the notice as it was pasted.
+      expect(notice.text).toContain(result.excerpt);
+      for (const name of notice.aspects) expect(result.excerpt.replace(/[“”]/g, "")).toContain(name);
+    }
+  });
+
+  it("reads the same lists pasted with Windows line ends", () => {
+    for (const notice of fixtures.notices)
+      expect(aspectsFromNotice(notice.text.replace(/\n/g, "\r\n")).aspects).toEqual(notice.aspects);
+  });
+});
+
 describeWithSample("the sample report's opening", () => {
   it("yields its listed aspects and notices that it announces one more", () => {
     const opening = sampleLines()[0]!;
     const result = aspectsFromNotice(opening);
     expect(result.aspects).toHaveLength(4);
     expect(result.warnings.join("")).toContain("5个方面");
+  });
+});
+
+describe("the notice's other lists", () => {
+  it("prefers the aspect list over the notice's numbered requirements", () => {
+    const notice = [
+      "二、检视内容",
+      "党员要对照政治纪律、组织纪律、廉洁纪律、群众纪律、工作纪律和生活纪律，查找自身差距。",
+      "三、有关要求",
+      "（一）严格会前准备，每名党员都要撰写发言提纲。",
+      "（二）会后列出整改清单，明确整改时限。",
+    ].join("\n");
+    const result = aspectsFromNotice(notice);
+    expect(result.form).toBe("list");
+    expect(result.aspects).toEqual(["政治纪律", "组织纪律", "廉洁纪律", "群众纪律", "工作纪律", "生活纪律"]);
+  });
+
+  it("does not take a sentence with two 对照 in passing for the 四个对照", () => {
+    const result = aspectsFromNotice("请各支部对照上级要求，认真组织，会后对照整改清单逐项销号。");
+    expect(result.aspects).toEqual([]);
   });
 });

@@ -28,7 +28,9 @@ describe("skeleton of every preset", () => {
     expect(outline.parts.map((p) => p.role)).toEqual(
       template.caseStudy ? ["problems", "other", "causes", "measures"] : ["problems", "causes", "measures"],
     );
-    expect(outline.aspects.map((a) => a.name)).toEqual(template.aspects.map((a) => a.replace(/情况$/, "")));
+    // The outline names an aspect without its trailing 情况 and a leading cue word (对照入党誓词 → 入党誓词).
+    const named = template.aspects.map((a) => a.replace(/情况$/, "").replace(/^对照/, ""));
+    expect(outline.aspects.map((a) => a.name)).toEqual(named);
     expect(outline.announcedAspects?.count).toBe(template.aspects.length);
     expect(outline.problems).toHaveLength(template.aspects.length * 2);
     expect(outline.causes).toHaveLength(3);

@@ -14,7 +14,15 @@ describe("templates", () => {
     expect(findTemplate("2025-democratic-life")).toMatchObject({ meeting: "民主生活会", caseStudy: true });
     expect(findTemplate("2024-democratic-life")!.aspects).toHaveLength(4);
     expect(findTemplate("2024-organization-life")!.aspects).toContain("廉洁纪律");
-    expect(templates.filter((t) => t.caseStudy).map((t) => t.year)).toEqual([2024, 2025]);
+    // Typical cases were analysed from the 2023 主题教育 meetings on, in democratic-life meetings only.
+    expect(templates.filter((t) => t.caseStudy).map((t) => t.id)).toEqual([
+      "2023-theme-education-democratic-life",
+      "2023-theme-education-democratic-life-five",
+      "2024-democratic-life",
+      "2025-democratic-life",
+      "2026-democratic-life",
+    ]);
+    for (const t of templates) expect(t.caseStudy).toBe(t.meeting === "民主生活会" && t.year >= 2023);
     expect(new Set(templates.map((t) => t.id)).size).toBe(templates.length);
     expect(findTemplate("nope")).toBeUndefined();
     for (const t of templates) expect(validateAspects(t.aspects)).toEqual([]);

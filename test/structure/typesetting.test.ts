@@ -2,6 +2,7 @@ import { readOutline } from "../../src/core/outline/read-outline";
 import { buildSkeleton } from "../../src/core/compose/skeleton";
 import { findTemplate } from "../../src/core/compose/templates";
 import { formatBlocks, formatOf, formatPlan, roleOfParagraph } from "../../src/core/compose/typesetting";
+import { SUBSTITUTE_FONTS } from "../../src/core/compose/official-fonts";
 import type { Paragraph } from "../../src/core/types";
 import { DATE } from "./helpers";
 
@@ -107,11 +108,21 @@ describe("text roles", () => {
     expect(at(1).format.bold).toBe(false);
   });
 
-  it("formats only the range asked for, and uses the system fonts when chosen", () => {
-    const plan = formatPlan(outline, { range: { start: 2, end: 5 }, fonts: "system" });
+  it("formats only the range asked for, and uses the substitutes when chosen", () => {
+    const plan = formatPlan(outline, { range: { start: 2, end: 5 }, fonts: SUBSTITUTE_FONTS });
     expect(plan.map((e) => e.paragraph)).toEqual([2, 3, 4]);
     expect(plan[1]!.format.eastAsianFont).toBe("楷体");
-    expect(formatOf("body", { fonts: "system" }).eastAsianFont).toBe("仿宋");
+    expect(formatOf("body", { fonts: SUBSTITUTE_FONTS }).eastAsianFont).toBe("仿宋");
+    // The Latin font is the same either way; the title has no substitute and keeps its font.
+    expect(formatOf("body", { fonts: SUBSTITUTE_FONTS }).fontName).toBe("FangSong");
+    expect(formatOf("title", { fonts: SUBSTITUTE_FONTS }).eastAsianFont).toBe("方正小标宋简体");
+  });
+
+  it("takes any chosen font name, and the lead of a run-in entry takes it too", () => {
+    const fonts = { 楷体_GB2312: "华文楷体" };
+    const lead = formatPlan(outline, { fonts }).find((e) => e.paragraph === 11)!;
+    expect(lead.lead!.eastAsianFont).toBe("华文楷体");
+    expect(lead.format.eastAsianFont).toBe("仿宋_GB2312");
   });
 
   it("formats skeleton blocks by their roles", () => {

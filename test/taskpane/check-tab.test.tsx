@@ -245,3 +245,40 @@ test("on a long report the correspondence view waits for a click, even with link
   fireEvent.click(screen.getByRole("button", { name: /^对应关系/ }));
   expect(await screen.findByTestId("correspondence")).toBeTruthy();
 });
+
+test.each([
+  ["[null]", [null]],
+  ["[{}]", [{}]],
+  ['kind "x"', [{ problem: "甲", target: "乙", kind: "x", action: "confirm" }]],
+])(
+  "stored links %s: the check shows its results and says once that settings were ignored",
+  async (_l, links) => {
+    setup(REPORT, { links, ignored: "not a list" });
+    await runCheck();
+    expect(screen.getByTestId("verdict").textContent).toContain("需要修改");
+    expect(screen.getByTestId("check-notice").textContent).toMatch(/有 2 项格式不正确.*已忽略/);
+    expect(errors).toEqual([]);
+    // Noted once: dismissed, it does not come back with the next check.
+    fireEvent.click(within(screen.getByTestId("check-notice")).getByRole("button"));
+    const syncs = host.syncCount();
+    await runCheck();
+    await waitFor(() => expect(host.syncCount()).toBeGreaterThan(syncs));
+    await waitFor(() =>
+      expect(screen.getByRole("button", { name: "重新检查" })).toHaveProperty("disabled", false),
+    );
+    expect(screen.queryByTestId("check-notice")).toBeNull();
+  },
+);
+
+test("a text beyond the check's budget shows the reason instead of an empty tab", async () => {
+  const lines = ["2025年度组织生活会个人对照检查材料", "一、存在的主要问题"];
+  for (let i = 1; i <= 600; i++) lines.push(`${i}.第${i}个问题，学习不够深入。`);
+  lines.push("二、问题产生的原因");
+  for (let i = 1; i <= 600; i++) lines.push(`${i}.第${i}条原因，理想信念有所弱化。`);
+  setup(lines);
+  fireEvent.click(screen.getByRole("button", { name: "开始检查" }));
+  await waitFor(() => expect(errors).toHaveLength(1));
+  expect(errors[0]).toMatch(/^条目过多/);
+  expect(screen.queryByTestId("verdict")).toBeNull();
+  expect(screen.getByRole("button", { name: "开始检查" })).toHaveProperty("disabled", false);
+});

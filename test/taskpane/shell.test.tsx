@@ -33,9 +33,21 @@ async function mount(search = "") {
   return root;
 }
 
-test("outside Word the pane explains in Chinese how to open it", async () => {
+test("outside Word (Office.js loaded, no host) the pane explains in Chinese how to open it", async () => {
+  // Office.js in a plain browser: onReady answers with no host.
+  (globalThis as { Office?: unknown }).Office = { onReady: async () => ({ host: null, platform: null }) };
   const root = await mount();
   expect(screen.getByText("请在 Word 中打开本助手")).toBeTruthy();
+  expect(screen.queryByText("无法加载 Office.js")).toBeNull();
+  expect(screen.queryByRole("tab")).toBeNull();
+  act(() => root?.unmount());
+});
+
+test("without Office.js (its script failed) the pane says so and names the administrator's build command", async () => {
+  const root = await mount();
+  expect(screen.getByText("无法加载 Office.js")).toBeTruthy();
+  expect(screen.queryByText("请在 Word 中打开本助手")).toBeNull();
+  expect(screen.getByText(/ADDIN_BASE_URL=https:\/\/localhost\/ OFFICE_JS=local npm run build/)).toBeTruthy();
   expect(screen.queryByRole("tab")).toBeNull();
   act(() => root?.unmount());
 });

@@ -76,6 +76,7 @@ test("插入完整框架 fills an empty document with the chosen preset, formatt
     aspects: findTemplate("2022-organization-life")!.aspects,
     priorYear: true,
     kind: "personal",
+    meeting: "组织生活会",
   });
   // The live outline shows the new parts.
   await within(screen.getByTestId("live-outline")).findByText("三、下一步努力方向和整改措施");
@@ -118,7 +119,8 @@ test("重新编号 lists the edits as 将修改 N 处 and applies them only afte
   expect(within(dialog).getByText("将修改 3 处")).toBeTruthy();
   expect(within(dialog).getByTestId("renumber-edits").textContent).toContain("2、 → 2.");
   expect(texts()[5]).toBe("2、学用脱节。学过的调研方法没有用到社区走访中。"); // nothing yet
-  fireEvent.click(within(dialog).getByRole("button", { name: "修改" }));
+  // While the dialog opens its surface is still aria-hidden: wait for the button to become reachable.
+  fireEvent.click(await within(dialog).findByRole("button", { name: "修改" }));
   await screen.findByTestId("structure-done");
   expect(texts().slice(4, 9)).toEqual(REPORT.slice(4, 9).map((p) => p.text));
 });
@@ -142,6 +144,23 @@ test("一键排版 gives each level its font, East Asian font included", async (
     "对照-正文",
   ]);
   expect(texts()).toEqual(REPORT.map((p) => p.text));
+});
+
+test.each([
+  ["this Word (WordApi 1.3) cannot give a sentence its own East Asian font: the note says so", {}, true],
+  [
+    "WordApiDesktop 1.3 gives the run-in lead its heading font: no note",
+    { supportedSets: { WordApi: "1.3", WordApiDesktop: "1.3" } },
+    false,
+  ],
+] as const)("一键排版 with a run-in lead: %s", async (_, opts, noted) => {
+  // REPORT's cause "（一）学习的自觉性减弱。把学习当成软任务。" is a run-in lead.
+  setup(REPORT, opts);
+  await settled();
+  click("一键排版");
+  const done = await screen.findByTestId("structure-done");
+  expect(done.textContent).toMatch(/已排版\d+段/);
+  expect(done.textContent?.includes("保持正文字体")).toBe(noted);
 });
 
 test("bold per level is a setting: ticking 二级标题 bolds level-2 headings only", async () => {

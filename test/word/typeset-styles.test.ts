@@ -5,6 +5,7 @@
  * paragraph's own OOXML; the text never changes. On both requirement-set paths.
  */
 import { formatOf } from "../../src/core/compose/typesetting";
+import { SUBSTITUTE_FONTS } from "../../src/core/compose/official-fonts";
 import { createHost, type HostOptions, type HostParagraph } from "../../src/preview/host";
 import { typesetPlan } from "../../src/taskpane/structure/formats";
 import { createFormatVerbs, OperationQueue } from "../../src/word";
@@ -167,6 +168,29 @@ test("the styles a document already has keep their definition; headings still ge
   await typeset({ level1: false, level2: true });
   expect(snapshot().map((p) => p.font.bold)).toEqual([false, true]);
 });
+
+test.each(PATHS)(
+  "with the substitutes chosen, the styles are defined in 楷体 and 仿宋 (title and 黑体 unchanged) — %s",
+  async (_name, opts) => {
+    const { host, format, snapshot } = setup([...REPORT, { text: "（二）学习不够经常。平时学得少。" }], opts);
+    await format.formatParagraphs({
+      scope: "document",
+      plan: (ps) => typesetPlan(ps, { fonts: SUBSTITUTE_FONTS }),
+    });
+    const [title, h1, h2, h3, body] = snapshot();
+    expect(title!.font.nameFarEast).toBe("方正小标宋简体");
+    expect(h1!.font.nameFarEast).toBe("黑体");
+    expect(h2!.font).toMatchObject({ name: "KaiTi", nameFarEast: "楷体" });
+    expect(h3!.font.nameFarEast).toBe("仿宋");
+    expect(body!.font).toMatchObject({ name: "FangSong", nameFarEast: "仿宋" });
+    expect(host.document.styles.list().map((s) => s.name)).toContain("对照-二级");
+    // A run-in lead keeps its level's font, the substitute, where this Word can set it (else the body's).
+    const runIn = snapshot()[REPORT.length]!;
+    expect(runIn.style).toBe("对照-正文");
+    const lead = runIn.runs?.[0]?.font.nameFarEast ?? runIn.font.nameFarEast;
+    expect(lead).toBe(opts.supportedSets?.WordApiDesktop ? "楷体" : "仿宋");
+  },
+);
 
 test("formatOf names the style and tells headings from body text", () => {
   expect(formatOf("level1").style).toEqual({

@@ -53,11 +53,24 @@ describe("term", () => {
     expect(hits("学习习近平经济思想和习近平法治思想")).toEqual([]);
   });
 
-  it("corrects a wrong count where quotes or the usual verb show the fixed formulation", () => {
-    expect(hits("增强“三个意识”")).toEqual([{ wrong: "三个意识", right: "四个意识" }]);
-    expect(hits("坚定五个自信")).toEqual([{ wrong: "五个自信", right: "四个自信" }]);
-    expect(hits("统筹推进“四位一体”总体布局")).toEqual([{ wrong: "四位一体", right: "五位一体" }]);
-    expect(hits("做到“三个维护”")).toEqual([{ wrong: "三个维护", right: "两个维护" }]);
+  it("warns of a wrong count where quotes or the usual verb show the fixed formulation, without a fix", () => {
+    // The writer may count a set of their own: the message suggests the fixed one, nothing is replaced.
+    expect(hits("增强“三个意识”")).toEqual([{ wrong: "三个意识", right: undefined }]);
+    expect(hits("坚定五个自信")).toEqual([{ wrong: "五个自信", right: undefined }]);
+    expect(hits("统筹推进“四位一体”总体布局")).toEqual([{ wrong: "四位一体", right: undefined }]);
+    expect(hits("做到“三个维护”")).toEqual([{ wrong: "三个维护", right: undefined }]);
+    const [finding] = runRule(termRule, ["增强“三个意识”，自觉维护党中央权威"]);
+    expect(finding).toMatchObject({ severity: "warning", offset: 3, length: 4 });
+    expect(finding?.fix).toBeUndefined();
+    expect(finding?.message).toContain("可能是“四个意识”之误");
+  });
+
+  it("stays silent when the count is followed by its own items, or is not next to the fixed one", () => {
+    expect(hits("树牢“三个意识”：服务意识、责任意识、创新意识")).toEqual([]);
+    expect(hits("增强“两个意识”，即规矩意识和底线意识")).toEqual([]);
+    expect(hits("强化“三个意识”，包括服务意识、效率意识和创新意识")).toEqual([]);
+    expect(hits("树立“六个意识”")).toEqual([]);
+    expect(hits("增强“两个意识”")).toEqual([]);
   });
 
   it("does not touch counts that are not the fixed formulation", () => {
@@ -70,7 +83,7 @@ describe("term", () => {
   it("replaces known wrong variants of fixed terms", () => {
     expect(hits("落实三会两课制度")).toEqual([{ wrong: "三会两课", right: "三会一课" }]);
     expect(hits("违反中央八条规定精神")).toEqual([{ wrong: "中央八条规定", right: "中央八项规定" }]);
-    expect(hits("坚决纠治奢糜之风")).toEqual([{ wrong: "奢糜之风", right: "奢靡之风" }]);
+    expect(hits("坚决纠治奢糜之风")).toEqual([{ wrong: "奢糜", right: "奢靡" }]);
   });
 
   it("says what is wrong and what to write instead", () => {

@@ -1,17 +1,23 @@
 import { readOutline } from "../outline/read-outline";
 import { matchLinks } from "./match";
 import { allRules } from "./rules";
+import { refuseOversizedText, refuseTooManyItems } from "./budget";
 import type { CheckOptions, CheckResult, Finding, Paragraph, Rule, Severity } from "../types";
 
 const severityOrder: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
-/** Reads the outline, links problems to causes and measures, and runs every enabled rule. */
+/**
+ * Reads the outline, links problems to causes and measures, and runs every enabled rule. Throws
+ * InputError (a Chinese reason) for text beyond the check's budget (budget.ts).
+ */
 export function check(
   paragraphs: Paragraph[],
   options: CheckOptions = {},
   rules: Rule[] = allRules,
 ): CheckResult {
+  refuseOversizedText(paragraphs);
   const outline = readOutline(paragraphs);
+  refuseTooManyItems(outline);
   const links = matchLinks(outline, options.decisions ?? []);
   const findings: Finding[] = [];
   for (const rule of rules) {

@@ -1,4 +1,5 @@
 /** Last year's report against this year's: copied items, and last year's measures nobody reports on. */
+import { refuseOversizedText, refuseTooManyItems } from "../check/budget";
 import { itemLabel } from "../check/item-label";
 import { readOutline } from "../outline/read-outline";
 import type {
@@ -52,7 +53,10 @@ export function compareWithLastYear(
 ): LastYearComparer & {
   outline: Outline;
 } {
+  // Last year's report keeps the check's budget too: an oversized one is refused with the same reasons.
+  refuseOversizedText(paragraphs);
   const last = readOutline(paragraphs);
+  refuseTooManyItems(last);
   const index = new PassageIndex<Item>();
   for (const item of itemsOf(last)) index.add(shingle(item.text), item);
   const measureWords = last.measures.map((m) => wordSet(m.text));

@@ -65,6 +65,9 @@ export const SLOT = {
   measureDetail: "【写明具体做法和频次、时限或数量，做到可检查】。",
   priorYear:
     "上年度问题整改落实情况。【逐条说明上年度查摆问题采取了哪些整改措施、取得了什么效果、哪些还需持续用力】。",
+  studyRectification: "【逐条说明学习教育中查摆的问题整改了什么、效果如何、哪些还在推进】。",
+  provisional: "【本模板的检视方面是通知发布前拟定的：请按收到的通知核对修改各方面，然后删去本段】",
+  verify: "【本模板的检视方面未能与公开通知逐字核对：请对照收到的通知核对各方面，然后删去本段】",
   caseFacts: "【案例名称】：【简述基本案情和主要违纪违法事实】。",
   caseMirror: "以案为鉴、对照检视：【结合自身思想和工作实际逐一对照，查找同类风险和苗头】。",
   caseLesson: "警示启示：【写出从案例中汲取的教训和打算】。",
@@ -91,9 +94,17 @@ export function skeletonTitle(template: Template, variant: Variant, year = templ
   return `${year}${template.titleMeeting}${who}对照检查材料`;
 }
 
+/**
+ * The aspects as the opening lists them: joined by 、, or by ； when a name holds its own 、 or ，
+ * (带头增强党性、严守纪律、砥砺作风), which 、 alone would run together.
+ */
+export function aspectList(aspects: readonly string[]): string {
+  return aspects.some((a) => /[、，,；;]/.test(a)) ? `${aspects.join("；")}等` : aspects.join("、");
+}
+
 /** The opening sentence announcing the aspects; its N always follows the list's length. */
 export function openingSentence(template: Template, variant: Variant): string {
-  const list = template.aspects.join("、");
+  const list = aspectList(template.aspects);
   const who = subject(template, variant);
   const how = variant === "personal" ? `联系${SLOT.context}` : "在广泛征求意见、深入谈心谈话的基础上";
   return (
@@ -125,7 +136,14 @@ export function buildSkeleton(template: Template, options: SkeletonOptions): Ske
     { text: skeletonTitle(template, options.variant, options.year), role: "title" },
     { text: openingSentence(template, options.variant), role: "body" },
   ];
+  if (template.provisional || template.verify)
+    blocks.push({ text: template.provisional ? SLOT.provisional : SLOT.verify, role: "body" });
   if (options.priorYear ?? template.priorYear) blocks.push({ text: SLOT.priorYear, role: "body" });
+  if (template.studyRectification)
+    blocks.push({
+      text: `${template.studyRectification}整改落实情况。${SLOT.studyRectification}`,
+      role: "body",
+    });
 
   let part = 0;
   const heading = (text: string) =>

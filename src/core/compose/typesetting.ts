@@ -4,6 +4,7 @@
  * gateway defines them once and applies them by name. Bold is a per-role setting, off by default.
  */
 import { TYPESETTING } from "./templates/typesetting-table";
+import type { FontNames, OfficialFont } from "./official-fonts";
 import type { Outline, Span } from "../types";
 
 export type TextRole = "title" | "level1" | "level2" | "level3" | "level4" | "body" | "signature" | "date";
@@ -29,12 +30,6 @@ export interface FontName {
   latin: string;
 }
 
-/** The GB/T font, and the one shipped with Windows/Office to use when that font is not installed. */
-export interface FontChoice {
-  standard: FontName;
-  system: FontName;
-}
-
 /** One of the report's paragraph styles (see ./templates/typesetting-table.ts). */
 export interface ReportStyleName {
   /** The w:styleId in OOXML (ASCII). */
@@ -48,7 +43,7 @@ export interface ReportStyleName {
 }
 
 export interface RoleFormat {
-  font: FontChoice;
+  font: OfficialFont;
   /** Points. */
   size: number;
   alignment: Alignment;
@@ -80,8 +75,8 @@ export interface ParagraphFormat {
 export interface TypesettingSettings {
   /** Roles set in bold (the standard has none; many offices bold level 2 and 3). */
   bold?: Partial<Record<TextRole, boolean>>;
-  /** "standard": 仿宋_GB2312, 楷体_GB2312, 方正小标宋简体; "system": 仿宋, 楷体, 华文中宋. Default standard. */
-  fonts?: "standard" | "system";
+  /** The fonts the user chose instead of official ones (楷体_GB2312 → 楷体, see SUBSTITUTE_FONTS); default none. */
+  fonts?: FontNames;
 }
 
 /** Font of a run-in lead sentence, when it differs from the paragraph's (body) font. */
@@ -106,8 +101,9 @@ export function roleFormat(role: TextRole): RoleFormat {
   return TYPESETTING[role];
 }
 
-export function fontFor(role: TextRole, fonts: TypesettingSettings["fonts"] = "standard"): FontName {
-  return TYPESETTING[role].font[fonts];
+export function fontFor(role: TextRole, fonts: FontNames = {}): FontName {
+  const official = TYPESETTING[role].font;
+  return { name: fonts[official.name] ?? official.name, latin: official.latin };
 }
 
 /** The format of a whole paragraph of this role. */

@@ -39,6 +39,8 @@ export interface Snippet {
   text: string;
   /** Written for a leadership team (班子) rather than one person. */
   team?: boolean;
+  /** Only a leading cadre (领导干部) can say it: 分管 work, 个人有关事项, 双重组织生活. */
+  leader?: boolean;
   /** Causes only: the root the cause digs down to. */
   depth?: CauseDepth;
 }

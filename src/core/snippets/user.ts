@@ -3,7 +3,7 @@
  * reads the file and keeps the list in localStorage; everything here works on strings and arrays.
  */
 import type { Snippet } from "./library";
-import { freshId, isRecord, normalizeSnippetText, readEntry } from "./user-entry";
+import { freshId, isRecord, normalizeSnippetText, readEntry, shown } from "./user-entry";
 
 export { MAX_TEXT_CHARS, MAX_TITLE_CHARS, normalizeSnippetText } from "./user-entry";
 
@@ -70,9 +70,15 @@ export function validateImport(text: string, options: ImportOptions = {}): Impor
   if (Array.isArray(data)) list = data;
   else if (isRecord(data)) {
     if (data.format !== undefined && data.format !== EXPORT_FORMAT) {
-      return { ok: false, message: `文件的 format 字段为“${String(data.format)}”，不是短语库导出文件。` };
+      return { ok: false, message: `文件的 format 字段为“${shown(data.format)}”，不是短语库导出文件。` };
     }
-    if (typeof data.version === "number" && data.version > EXPORT_VERSION) {
+    if (data.version !== undefined && (typeof data.version !== "number" || !Number.isInteger(data.version))) {
+      return {
+        ok: false,
+        message: `文件的 version 字段为“${shown(data.version)}”，应为数字（如 1），请使用本加载项“导出短语”生成的文件。`,
+      };
+    }
+    if (data.version !== undefined && data.version > EXPORT_VERSION) {
       return {
         ok: false,
         message: `文件版本为 ${data.version}，高于本加载项支持的版本 ${EXPORT_VERSION}，请升级加载项后再导入。`,

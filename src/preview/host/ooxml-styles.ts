@@ -7,7 +7,7 @@
  */
 import type { Document, Element } from "@xmldom/xmldom";
 import { attr, child, children, packagePart, paragraphFormat, runFont, type OoxmlParagraph } from "./ooxml";
-import type { HostStyle } from "./styles";
+import { baseChain, type HostStyle } from "./styles";
 
 function readStyle(el: Element, nameOfId: (id: string) => string | undefined): HostStyle | null {
   const name = attr(child(el, "name"), "val");
@@ -53,12 +53,10 @@ export function usedStyles(
   paragraphs: readonly OoxmlParagraph[],
 ): HostStyle[] {
   const byName = new Map([...defined.values()].map((s) => [s.name, s]));
-  const out: HostStyle[] = [];
-  const add = (s: HostStyle | undefined): void => {
-    if (!s || out.includes(s)) return;
-    if (s.basedOn) add(byName.get(s.basedOn));
-    out.push(s);
-  };
-  for (const p of paragraphs) if (p.styleId) add(defined.get(p.styleId));
-  return out;
+  const out = new Set<HostStyle>();
+  for (const p of paragraphs) {
+    const chain = baseChain(p.styleId ? defined.get(p.styleId) : undefined, (n) => byName.get(n));
+    for (const s of chain.reverse()) out.add(s);
+  }
+  return [...out];
 }

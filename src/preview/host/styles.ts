@@ -132,18 +132,33 @@ export function resolveBuiltIn(builtIn: string): ResolvedStyle {
   };
 }
 
+/** Hops followed along basedOn, as the readers' budget has it: Word's own styles are two or three deep. */
+const STYLE_CHAIN_HOPS = 16;
+
+/**
+ * A style and the styles it is based on, nearest first: the walk stops at a loop, at a name `lookup` does
+ * not know, or after STYLE_CHAIN_HOPS styles (a crafted chain of thousands is not followed to its end).
+ */
+export function baseChain(
+  style: HostStyle | undefined,
+  lookup: (name: string) => HostStyle | undefined,
+): HostStyle[] {
+  const chain: HostStyle[] = [];
+  for (
+    let s = style;
+    s && !chain.includes(s) && chain.length < STYLE_CHAIN_HOPS;
+    s = s.basedOn ? lookup(s.basedOn) : undefined
+  )
+    chain.push(s);
+  return chain;
+}
+
 /** A document style with its base styles' properties filled in (a loop in basedOn stops at Normal). */
 export function resolveCustom(
   style: HostStyle,
   lookup: (name: string) => HostStyle | undefined,
 ): ResolvedStyle {
-  const chain: HostStyle[] = [];
-  for (
-    let s: HostStyle | undefined = style;
-    s && !chain.includes(s);
-    s = s.basedOn ? lookup(s.basedOn) : undefined
-  )
-    chain.unshift(s);
+  const chain = baseChain(style, lookup).reverse();
   const base = resolveBuiltIn("Normal");
   const out: ResolvedStyle = { ...base, name: style.name, builtIn: "Other", font: { ...base.font } };
   const own = new Set(["name", "id", "basedOn", "font"]);

@@ -7,7 +7,8 @@ import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { check } from "../../core/check";
 import type { CheckResult, Expectation, Finding, LinkDecision, Paragraph } from "../../core/types";
 import { expectationOf, useDocumentSettings, type DocumentSettings } from "../document-settings";
-import { useDocumentAction } from "../use-document-action";
+import { t } from "../strings";
+import { messageOf, useDocumentAction } from "../use-document-action";
 import { loadPrefs } from "../user-prefs";
 import { useGateway } from "../word-context";
 import { useAutoRecheck } from "./use-auto-recheck";
@@ -64,24 +65,45 @@ export function useCheckState(
     [],
   );
 
+  const droppedNoted = useRef(false);
+  /**
+   * Everything runs inside the action, so a refusal (a text beyond the check's budget) or a bug shows as
+   * the pane's message instead of leaving the tab blank.
+   */
   const runCheck = useCallback(async (): Promise<boolean> => {
-    const read = await run(gateway.readParagraphs);
-    if (!read) return false;
-    const ds = settings.read("links");
-    const ex = expectationOf(settings.read("template"));
-    setDecisions(ds);
-    setIgnored(settings.read("ignored"));
-    setExpect(ex);
-    compute(read, ds, ex);
-    return true;
+    const done = await run(async () => {
+      const read = await gateway.readParagraphs();
+      const links = settings.readChecked("links");
+      const template = settings.readChecked("template");
+      const ignored = settings.readChecked("ignored");
+      const ex = expectationOf(template.value);
+      setDecisions(links.value);
+      setIgnored(ignored.value);
+      setExpect(ex);
+      // A refused check must not leave the previous result on screen as if it were this one.
+      setResult(null);
+      compute(read, links.value, ex);
+      const dropped = links.dropped + template.dropped + ignored.dropped;
+      if (dropped > 0 && !droppedNoted.current) {
+        droppedNoted.current = true;
+        setNotice({ intent: "info", text: t.check.storedDropped(dropped) });
+      }
+      return true;
+    });
+    return done === true;
   }, [run, gateway, settings, compute]);
 
+  /** A re-check outside a Word action (a decision, a rule switched off) still ends in the pane's message. */
   const recheck = useCallback(
     (ps: Paragraph[], ds: LinkDecision[]) => {
       setDecisions(ds);
-      compute(ps, ds, expect);
+      try {
+        compute(ps, ds, expect);
+      } catch (error) {
+        onError(messageOf(error));
+      }
     },
-    [compute, expect],
+    [compute, expect, onError],
   );
 
   const textOf = useCallback((i: number) => paragraphs?.[i]?.text ?? "", [paragraphs]);

@@ -1,4 +1,7 @@
-/** Per-user choices of the 结构 tab (bold per level, numbering, counts), stored per user (user-storage.ts). */
+/**
+ * Per-user choices of the 结构 tab (bold per level, numbering, counts, substitute fonts), stored per user
+ * (user-storage.ts).
+ */
 import { useState } from "react";
 import type { TextRole } from "../../core/compose/typesetting";
 import { readUserData, writeUserData } from "../user-storage";
@@ -8,6 +11,8 @@ export interface StructurePrefs {
   problemsPerAspect: number;
   numbering: "continuous" | "per-aspect";
   scope: "document" | "selection";
+  /** 一键排版 and inserted text in 楷体 / 仿宋 instead of 楷体_GB2312 / 仿宋_GB2312 (machines without them). */
+  substituteFonts: boolean;
 }
 
 export const DEFAULT_PREFS: StructurePrefs = {
@@ -15,6 +20,7 @@ export const DEFAULT_PREFS: StructurePrefs = {
   problemsPerAspect: 2,
   numbering: "continuous",
   scope: "document",
+  substituteFonts: false,
 };
 
 export function loadStructurePrefs(): StructurePrefs {

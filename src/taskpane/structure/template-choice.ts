@@ -28,7 +28,13 @@ export function effectiveTemplate(
 }
 
 export function savedOf(template: Template, variant: Variant): Required<SavedTemplate> {
-  return { id: template.id, aspects: [...template.aspects], priorYear: template.priorYear, kind: variant };
+  return {
+    id: template.id,
+    aspects: [...template.aspects],
+    priorYear: template.priorYear,
+    kind: variant,
+    meeting: template.meeting,
+  };
 }
 
 /** The choice a saved template restores; null without a known preset id. */

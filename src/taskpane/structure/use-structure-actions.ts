@@ -7,6 +7,7 @@ import { useCallback, useEffect, useState } from "react";
 import { planElement, type ElementKind } from "../../core/compose/elements";
 import { describeEdits, planRenumber, type PrefixEdit } from "../../core/compose/renumber";
 import { buildSkeleton } from "../../core/compose/skeleton";
+import { titleYear } from "../../core/compose/templates";
 import { readOutline } from "../../core/outline/read-outline";
 import type { Outline } from "../../core/types";
 import { useDocumentSettings } from "../document-settings";
@@ -14,6 +15,7 @@ import { t } from "../strings";
 import { useDocumentAction } from "../use-document-action";
 import { useFormatVerbs, useGateway, useStructureVerbs } from "../word-context";
 import { elementEdit, formattedBlocks, typesetPlan } from "./formats";
+import { SUBSTITUTE_FONTS } from "../../core/compose/official-fonts";
 import type { StructurePrefs } from "./prefs";
 import { savedOf } from "./template-choice";
 import type { TemplateChoice } from "./use-template-choice";
@@ -58,7 +60,7 @@ export function useStructureActions(
   const [done, setDone] = useState<string | null>(null);
   const [renumber, setRenumber] = useState<{ edits: PrefixEdit[]; lines: string[] } | null>(null);
   const [renumberAsked, setRenumberAsked] = useState(false);
-  const typesetting = { bold: prefs.bold };
+  const typesetting = { bold: prefs.bold, fonts: prefs.substituteFonts ? SUBSTITUTE_FONTS : {} };
 
   const refresh = useCallback(async () => {
     const paragraphs = await run(gateway.readParagraphs);
@@ -84,12 +86,14 @@ export function useStructureActions(
       return;
     }
     const template = chosen.template;
+    const today = new Date();
     const blocks = buildSkeleton(template, {
       variant,
       headings,
       problemsPerAspect: prefs.problemsPerAspect,
       numbering: prefs.numbering,
-      date: new Date(),
+      year: titleYear(template, today),
+      date: today,
     });
     void act(async () => {
       const { leadsInBodyFont } = await structure.insertBlocksAtCursor(formattedBlocks(blocks, typesetting));

@@ -1,5 +1,6 @@
 import { Suspense, lazy } from "react";
 import { Accordion } from "@fluentui/react-components";
+import { FontWarning } from "../environment/FontWarning";
 import { useLayout } from "../layout";
 import { t } from "../strings";
 import { LiveOutline } from "../structure/LiveOutline";
@@ -29,6 +30,10 @@ export function StructureTab({ onError }: { onError: (message: string) => void }
   const actions = useStructureActions(choice, prefs, onError);
   return (
     <section className={layout.sections} aria-label={t.tabs.structure}>
+      <FontWarning
+        substitutes={prefs.substituteFonts}
+        onSubstitutesChange={(on) => updatePrefs({ substituteFonts: on })}
+      />
       <StructureToolbar choice={choice} actions={actions} />
       <Accordion collapsible multiple>
         <TemplatePanel choice={choice} busy={actions.busy} />

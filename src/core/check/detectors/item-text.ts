@@ -1,6 +1,5 @@
 /** Locating an item's text in the document, and the report's head (title and opening). */
 import type { Item, Outline, RuleFinding } from "../../types";
-import { hasSlots } from "./placeholders";
 
 /** One stretch of an item's text inside one paragraph. */
 export interface ItemPiece {
@@ -48,22 +47,15 @@ export function headParagraphs(outline: Outline): number[] {
   const end = outline.parts[0]?.start ?? outline.opening?.end ?? 0;
   const out: number[] = [];
   for (let i = 0; i < end; i++) out.push(i);
+  // Indices below `end` are in already: a long opening costs its length, not its square.
   if (outline.opening)
-    for (let i = outline.opening.start; i < outline.opening.end; i++) if (!out.includes(i)) out.push(i);
+    for (let i = Math.max(outline.opening.start, end); i < outline.opening.end; i++) out.push(i);
   return out;
 }
 
 /** A finding about an item as a whole: on its lead sentence. */
 export function itemFinding(outline: Outline, item: Item, message: string): RuleFinding {
   return { ...titleSpan(outline, item), items: [item.id], message };
-}
-
-/**
- * The items no cue matches. Items that still have 【…】 slots wait: the placeholder rule already asks for
- * those, and judging a draft's content is noise.
- */
-export function itemsMatchingNone(items: Item[], cues: RegExp[]): Item[] {
-  return items.filter((item) => !hasSlots(item.text) && !cues.some((re) => re.test(item.text)));
 }
 
 /** Some words `find` reports in an item's text: where they start and what they are. */

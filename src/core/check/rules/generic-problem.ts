@@ -1,18 +1,20 @@
 /**
  * generic-problem: a problem with no example, number or concrete matter.
  *
- * A problem with no example (比如, 例如 …), no number (digits, 三次, 两项), nothing named in 《》 or “”, and
- * no concrete matter (会议, 项目, 调研, 窗口 …): it would fit anyone. Waits while the problem still has 【…】
- * slots.
+ * A problem with no example (比如, 例如, 春节期间 …), no number (digits, 三次, 两项), nothing named in 《》 or
+ * “”, and no concrete matter (会议, 项目, 调研, 窗口 …): it would fit anyone. Not concrete on their own: a
+ * quoted slogan (“四个意识”, “三会一课”, “两个维护” …), 多次/几次/数次, 系统/系统性, 今年/近期/最近/去年.
+ * Waits while the problem still has 【…】 slots.
  *
  * Why: problems must 见人见事见思想; a phrase that fits anyone's report shows no self-examination.
  *
  * WRONG: 4.服务意识不强，工作标准不高。
+ * WRONG: 1.学习不够系统，近期多次缺席集中学习，对“两个确立”理解不深。
  * RIGHT: 4.服务意识不强。比如今年6月有两位老人来窗口办医保转移，我没有一次性告知所需材料，让他们跑了两趟。
  */
 import type { Rule, RuleContext, RuleFinding } from "../../types";
-import cues from "../detectors/cues.json";
-import { itemFinding, itemsMatchingNone } from "../detectors/item-text";
+import { vagueItems } from "../detectors/concreteness";
+import { itemFinding } from "../detectors/item-text";
 import { itemLabel } from "../item-label";
 
 export const genericProblemRule: Rule = {
@@ -23,10 +25,8 @@ export const genericProblemRule: Rule = {
   check,
 };
 
-const concrete = Object.values(cues.problemConcrete).map((source) => new RegExp(source));
-
 function check({ outline }: RuleContext): RuleFinding[] {
-  return itemsMatchingNone(outline.problems, concrete).map((problem) =>
+  return vagueItems(outline.problems, "problem").map((problem) =>
     itemFinding(
       outline,
       problem,

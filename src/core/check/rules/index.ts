@@ -7,12 +7,14 @@ import type { Category, Rule } from "../../types";
 import { aspectCountRule } from "./aspect-count";
 import { aspectCoverageRule } from "./aspect-coverage";
 import { copiedFromLastYearRule } from "./copied-from-last-year";
+import { disguisedPraiseRule } from "./disguised-praise";
 import { genericProblemRule } from "./generic-problem";
 import { gluedStructureRule } from "./glued-structure";
 import { missingPartRule } from "./missing-part";
 import { missingSignatureRule } from "./missing-signature";
 import { missingTitleRule } from "./missing-title";
 import { numberingRule } from "./numbering";
+import { objectiveCausesRule } from "./objective-causes";
 import { placeholderRule } from "./placeholder";
 import { praiseThenCriticismRule } from "./praise-then-criticism";
 import { priorMeasuresUnreportedRule } from "./prior-measures-unreported";
@@ -54,6 +56,8 @@ export const RULES: Readonly<Record<Category, readonly Rule[]>> = {
     thirdPersonRule,
     genericProblemRule,
     praiseThenCriticismRule,
+    disguisedPraiseRule,
+    objectiveCausesRule,
     vagueMeasureRule,
     priorYearRule,
     copiedFromLastYearRule,

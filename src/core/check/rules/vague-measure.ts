@@ -2,18 +2,19 @@
  * vague-measure: a measure with no frequency, deadline, number or named task.
  *
  * A measure with no frequency (每月、每周…次), deadline (年底前, 3月底, 限期), quantity (digits, 至少), named
- * task (《…》, “…”活动/制度/清单, 台账) or responsible party (牵头, 由…负责). Waits while the measure still
- * has 【…】 slots.
+ * task (《…》, “…”活动/制度/清单) or responsible party (牵头, 由…负责). 建立台账 or 清单 alone is no plan, and a
+ * quoted slogan names no task. Waits while the measure still has 【…】 slots.
  *
  * Why: a measure must be checkable in the 整改清单 after the meeting; a slogan has no deadline to check it
  * against.
  *
  * WRONG: （一）加强理论学习，不断提高政治站位。
+ * WRONG: （一）加强理论学习，建立学习台账。
  * RIGHT: （一）每周三晚学习一小时，年底前读完《中国共产党简史》并在支部会上交流一次体会。
  */
 import type { Rule, RuleContext, RuleFinding } from "../../types";
-import cues from "../detectors/cues.json";
-import { itemFinding, itemsMatchingNone } from "../detectors/item-text";
+import { vagueItems } from "../detectors/concreteness";
+import { itemFinding } from "../detectors/item-text";
 import { itemLabel } from "../item-label";
 
 export const vagueMeasureRule: Rule = {
@@ -24,10 +25,8 @@ export const vagueMeasureRule: Rule = {
   check,
 };
 
-const concrete = Object.values(cues.measureConcrete).map((source) => new RegExp(source));
-
 function check({ outline }: RuleContext): RuleFinding[] {
-  return itemsMatchingNone(outline.measures, concrete).map((measure) =>
+  return vagueItems(outline.measures, "measure").map((measure) =>
     itemFinding(
       outline,
       measure,

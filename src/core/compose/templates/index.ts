@@ -2,7 +2,8 @@
 import { presets } from "./presets";
 import type { Template } from "./template-types";
 
-export type { MeetingKind, Template, Variant } from "./template-types";
+export type { MeetingKind, ProportionThreshold, Template, Variant, WriterKind } from "./template-types";
+export { PROPORTION, writerKind } from "./presets";
 export { CASE_STUDY_HEADING, PART_HEADINGS } from "./headings";
 
 export const templates: readonly Template[] = presets;
@@ -63,6 +64,17 @@ export function validateAspects(aspects: readonly string[]): string[] {
   return errors;
 }
 
+/**
+ * The year a new report's title names: a preset's own meeting year; for an edited template the year under
+ * review, which is the current one except for 年度 meetings written in January to March, which review the
+ * year before (2025年度民主生活会 met in January and February 2026).
+ */
+export function titleYear(template: Template, today: Date): number {
+  if (!template.custom) return template.year;
+  const year = today.getFullYear();
+  return template.titleMeeting.startsWith("年度") && today.getMonth() < 3 ? year - 1 : year;
+}
+
 /** A user-edited template built on `base`, or the reasons it cannot be used. */
 export function customTemplate(
   base: Template,
@@ -79,6 +91,9 @@ export function customTemplate(
       label: label?.trim() || `${base.label}（自定义方面）`,
       aspects: names,
       extraAspects: undefined,
+      // The writer has now set the aspects: they are no longer ours to be checked or replaced.
+      verify: undefined,
+      provisional: undefined,
       custom: true,
     },
   };

@@ -1,111 +1,15 @@
-/** The meeting presets of DOMAIN.md ("The prescribed aspects change every year"). Data only. */
-import type { Template } from "./template-types";
+/** The meeting presets (data in presets.json; where each list comes from is in its `source`). */
+import data from "./presets.json";
+import thresholds from "./proportion.json";
+import type { MeetingKind, ProportionThreshold, Template, WriterKind } from "./template-types";
 
-export const presets: Template[] = [
-  {
-    id: "2021-party-history",
-    label: "2021年党史学习教育专题组织生活会",
-    year: 2021,
-    meeting: "组织生活会",
-    titleMeeting: "年党史学习教育专题组织生活会",
-    aspects: ["坚定理想信念", "增强历史自觉", "弘扬优良传统", "加强党性锤炼"],
-    extraAspects: ["发挥先锋作用", "为群众办实事"],
-    caseStudy: false,
-    priorYear: false,
-    variants: ["personal", "team"],
-  },
-  {
-    id: "2021-organization-life",
-    label: "2021年度组织生活会",
-    year: 2021,
-    meeting: "组织生活会",
-    titleMeeting: "年度组织生活会",
-    aspects: [
-      "学懂弄通做实新思想",
-      "坚持和加强党的全面领导",
-      "履职尽责担当作为",
-      "学习贯彻十九届六中全会精神",
-      "落实全面从严治党责任",
-    ],
-    caseStudy: false,
-    priorYear: true,
-    variants: ["personal", "team"],
-  },
-  {
-    id: "2022-organization-life",
-    label: "2022年度组织生活会（六个方面）",
-    year: 2022,
-    meeting: "组织生活会",
-    titleMeeting: "年度组织生活会",
-    aspects: ["政治信仰", "党员意识", "理论学习", "能力本领", "作用发挥", "纪律作风"],
-    caseStudy: false,
-    priorYear: true,
-    variants: ["personal", "team"],
-  },
-  {
-    id: "2023-theme-education-democratic-life",
-    label: "2023年主题教育专题民主生活会",
-    year: 2023,
-    meeting: "民主生活会",
-    titleMeeting: "年主题教育专题民主生活会",
-    aspects: ["理论学习", "政治素质", "能力本领", "担当作为", "工作作风", "廉洁自律"],
-    caseStudy: false,
-    priorYear: true,
-    variants: ["personal", "team"],
-  },
-  {
-    id: "2023-theme-education-organization-life",
-    label: "2023年度主题教育专题组织生活会（四个检视）",
-    year: 2023,
-    meeting: "组织生活会",
-    titleMeeting: "年度主题教育专题组织生活会",
-    aspects: ["学习贯彻党的创新理论情况", "党性修养提高情况", "联系服务群众情况", "发挥先锋模范作用情况"],
-    caseStudy: false,
-    priorYear: true,
-    variants: ["personal", "team"],
-  },
-  {
-    id: "2024-democratic-life",
-    label: "2024年度民主生活会（四个带头）",
-    year: 2024,
-    meeting: "民主生活会",
-    titleMeeting: "年度民主生活会",
-    aspects: [
-      "严守政治纪律和政治规矩",
-      "增强党性严守纪律砥砺作风",
-      "遵规守纪清正廉洁前提下勇于担责敢于创新",
-      "履行全面从严治党政治责任",
-    ],
-    caseStudy: true,
-    priorYear: true,
-    variants: ["personal", "team"],
-  },
-  {
-    id: "2024-organization-life",
-    label: "2024年度组织生活会（六项纪律）",
-    year: 2024,
-    meeting: "组织生活会",
-    titleMeeting: "年度组织生活会",
-    aspects: ["政治纪律", "组织纪律", "廉洁纪律", "群众纪律", "工作纪律", "生活纪律"],
-    caseStudy: false,
-    priorYear: true,
-    variants: ["personal", "team"],
-  },
-  {
-    id: "2025-democratic-life",
-    label: "2025年度民主生活会（五个带头）",
-    year: 2025,
-    meeting: "民主生活会",
-    titleMeeting: "年度民主生活会",
-    aspects: [
-      "强化政治忠诚提高政治能力",
-      "固本培元增强党性",
-      "敬畏人民敬畏组织敬畏法纪",
-      "干事创业担当作为",
-      "扛起管党治党责任",
-    ],
-    caseStudy: true,
-    priorYear: true,
-    variants: ["personal", "team"],
-  },
-];
+// JSON imports are typed loosely (meeting: string); the templates test checks every value.
+export const presets = data as Template[];
+
+/** Length and proportion a reviewer expects from each kind of writer (data in proportion.json). */
+export const PROPORTION: Readonly<Record<WriterKind, ProportionThreshold>> = thresholds;
+
+export function writerKind(meeting: MeetingKind, kind: "personal" | "team"): WriterKind {
+  if (meeting === "民主生活会") return kind === "team" ? "team" : "leader";
+  return kind === "team" ? "branch" : "member";
+}

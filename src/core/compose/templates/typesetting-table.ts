@@ -1,26 +1,12 @@
 /** GB/T 9704-2012 typesetting per text role (DOMAIN.md's table). Data only. */
-import type { FontChoice, ReportStyleName, RoleFormat, TextRole } from "../typesetting";
+import { officialFont, type OfficialFont } from "../official-fonts";
+import type { ReportStyleName, RoleFormat, TextRole } from "../typesetting";
 
-/**
- * The standard fonts, and the ones Windows (or Office) ships for when the _GB2312 / 方正 fonts are missing.
- * `latin` goes to font.name (digits and Latin letters): a font every Chinese Windows has.
- */
-const XIAOBIAOSONG: FontChoice = {
-  standard: { name: "方正小标宋简体", latin: "SimSun" },
-  system: { name: "华文中宋", latin: "SimSun" },
-};
-const HEITI: FontChoice = {
-  standard: { name: "黑体", latin: "SimHei" },
-  system: { name: "黑体", latin: "SimHei" },
-};
-const KAITI: FontChoice = {
-  standard: { name: "楷体_GB2312", latin: "KaiTi" },
-  system: { name: "楷体", latin: "KaiTi" },
-};
-const FANGSONG: FontChoice = {
-  standard: { name: "仿宋_GB2312", latin: "FangSong" },
-  system: { name: "仿宋", latin: "FangSong" },
-};
+// The official fonts (official-fonts.json); the user may choose substitutes for some (TypesettingSettings.fonts).
+const XIAOBIAOSONG = officialFont("方正小标宋简体");
+const HEITI = officialFont("黑体");
+const KAITI = officialFont("楷体_GB2312");
+const FANGSONG = officialFont("仿宋_GB2312");
 
 /** 三号 and 二号 in points. */
 const SANHAO = 16;
@@ -45,7 +31,7 @@ const STYLE: Record<string, ReportStyleName> = {
   signature: { id: "DuizhaoSignature", name: "对照-署名" },
 };
 
-const text = (font: FontChoice, style: ReportStyleName): RoleFormat => ({
+const text = (font: OfficialFont, style: ReportStyleName): RoleFormat => ({
   font,
   size: SANHAO,
   alignment: "Justified",
