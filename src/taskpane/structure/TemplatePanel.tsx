@@ -4,9 +4,11 @@ import {
   AccordionPanel,
   Dropdown,
   Field,
+  Input,
   Option,
   OptionGroup,
 } from "@fluentui/react-components";
+import { skeletonTitle } from "../../core/compose/skeleton";
 import type { Variant } from "../../core/compose/templates";
 import { RadioChoice } from "../components/RadioChoice";
 import { t } from "../strings";
@@ -24,6 +26,10 @@ const VARIANTS: [Variant, string][] = [
 export function TemplatePanel({ choice, busy }: { choice: TemplateChoice; busy: boolean }) {
   const styles = usePanelStyles();
   const errors = "errors" in choice.chosen ? choice.chosen.errors : [];
+  const title =
+    "template" in choice.chosen && choice.year !== null
+      ? skeletonTitle(choice.chosen.template, choice.variant, choice.year)
+      : undefined;
   return (
     <AccordionItem value="template">
       <AccordionHeader size="small">{t.structure.templateSection}</AccordionHeader>
@@ -47,6 +53,22 @@ export function TemplatePanel({ choice, busy }: { choice: TemplateChoice; busy: 
               </OptionGroup>
             ))}
           </Dropdown>
+        </Field>
+        <Field
+          label={t.structure.titleYear}
+          hint={title && t.structure.titleYearHint(title)}
+          validationState={choice.year === null ? "error" : "none"}
+          validationMessage={choice.year === null ? t.structure.titleYearInvalid : undefined}
+        >
+          <Input
+            className={styles.year}
+            size="small"
+            inputMode="numeric"
+            maxLength={4}
+            value={choice.yearText}
+            contentAfter="年"
+            onChange={(_, d) => choice.setYearText(d.value)}
+          />
         </Field>
         <Field label={t.structure.variant}>
           <RadioChoice horizontal value={choice.variant} options={VARIANTS} onValue={choice.setVariant} />
