@@ -267,7 +267,10 @@ export const t = {
     storedDropped: (n: number) =>
       `文档中保存的检查设置有 ${n} 项格式不正确（可能来自旧版本或其他工具），已忽略；其余设置照常使用。`,
     commentAll: "以批注标出",
-    commented: (n: number) => `已在文档中添加 ${n} 条批注。`,
+    commented: (n: number, skipped: number, already: number) =>
+      `已在文档中添加 ${n} 条批注。` +
+      (already > 0 ? `${already} 条已有同样的批注，未重复添加。` : "") +
+      (skipped > 0 ? `${skipped} 处文字已改动或找不到，未加批注，请重新检查。` : ""),
     list: "整改清单",
     listHint: (n: number) => `由 ${n} 个问题及其对应的原因、措施生成；整改时限取自措施中的时间要求。`,
     listAtEnd: "插入到文末",
