@@ -268,6 +268,8 @@ export const t = {
     showIgnored: "恢复全部已忽略",
     paragraphN: (n: number) => `第 ${n} 段`,
     fixed: "已修正，结果已更新。",
+    split: "分段",
+    splitDone: "已分段，结果已更新。",
     reread: "已重新读取文档并更新结果。",
     storedDropped: (n: number) =>
       `文档中保存的检查设置有 ${n} 项格式不正确（可能来自旧版本或其他工具），已忽略；其余设置照常使用。`,
