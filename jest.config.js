@@ -4,6 +4,8 @@ module.exports = {
   roots: ["<rootDir>/test"],
   testMatch: ["**/*.test.ts", "**/*.test.tsx"],
   testPathIgnorePatterns: ["/node_modules/", "<rootDir>/test/e2e/"],
+  testTimeout: 30000,
+  setupFilesAfterEnv: ["<rootDir>/test/support/async-timeouts.js"],
   transform: {
     "^.+\\.tsx?$": [
       "ts-jest",

@@ -8,6 +8,7 @@ import {
   storedDecisions,
   storedExpectation,
   storedIgnored,
+  storedLastYear,
   type Cleaned,
 } from "../core/check/stored-settings";
 import type { MeetingKind } from "../core/compose/templates";
@@ -47,6 +48,8 @@ const READERS = {
   links: storedDecisions,
   /** Findings the writer chose to ignore (see check/model.ts, ignoreKey). */
   ignored: storedIgnored,
+  /** Last year's report the 检查 tab compared with (its name and fingerprint: the file itself stays on disk). */
+  lastYear: storedLastYear,
 };
 
 export type SettingKey = keyof typeof READERS;
@@ -58,6 +61,8 @@ export interface DocumentSettings {
   /** The same, with how many stored entries were malformed or beyond the bounds and so dropped. */
   readChecked<K extends SettingKey>(key: K): Cleaned<StoredSettings[K]>;
   save<K extends SettingKey>(key: K, value: NonNullable<StoredSettings[K]>): Promise<void>;
+  /** Forgets the stored value. */
+  clear(key: SettingKey): Promise<void>;
 }
 
 export function documentSettings(store: Pick<Gateway, "loadSetting" | "saveSetting">): DocumentSettings {
@@ -75,6 +80,8 @@ export function documentSettings(store: Pick<Gateway, "loadSetting" | "saveSetti
     read: (key) => readChecked(key).value,
     readChecked,
     save: (key, value) => store.saveSetting(key, value),
+    // Office's settings have no remove through the gateway; a null reads back as nothing stored.
+    clear: (key) => store.saveSetting(key, null),
   };
 }
 

@@ -153,6 +153,9 @@ export const t = {
     template: "会议模板",
     templatePlaceholder: "选择会议模板",
     year: (y: number) => `${y}年`,
+    titleYear: "标题年份",
+    titleYearHint: (title: string) => `标题：${title}`,
+    titleYearInvalid: "标题年份请填写四位数字的年份，如 2026。",
     variant: "材料类型",
     personal: "个人",
     team: "班子",
@@ -169,7 +172,11 @@ export const t = {
     noticeExtract: "提取方面",
     noticeNone:
       "没有从通知中认出检视方面。请粘贴通知里列出方面的那一段（如“一是……二是……”或“……、……等五个方面”），或直接在上面逐个填写。",
-    noticeFound: (n: number) => `已从通知中提取${n}个方面，请核对后再插入。`,
+    noticeUsed: (n: number) => `已换成通知中的${n}个方面，请核对后再插入。`,
+    noticeUse: "使用这些方面",
+    noticeCancel: "取消",
+    noticeFoundList: "识别出的方面",
+    noticeExcerpt: (excerpt: string) => `通知原文：${excerpt}`,
     headings: "部分标题",
     headingProblems: "第一部分（问题）",
     headingCauses: "第二部分（原因）",
@@ -261,11 +268,16 @@ export const t = {
     showIgnored: "恢复全部已忽略",
     paragraphN: (n: number) => `第 ${n} 段`,
     fixed: "已修正，结果已更新。",
+    split: "分段",
+    splitDone: "已分段，结果已更新。",
     reread: "已重新读取文档并更新结果。",
     storedDropped: (n: number) =>
       `文档中保存的检查设置有 ${n} 项格式不正确（可能来自旧版本或其他工具），已忽略；其余设置照常使用。`,
     commentAll: "以批注标出",
-    commented: (n: number) => `已在文档中添加 ${n} 条批注。`,
+    commented: (n: number, skipped: number, already: number) =>
+      `已在文档中添加 ${n} 条批注。` +
+      (already > 0 ? `${already} 条已有同样的批注，未重复添加。` : "") +
+      (skipped > 0 ? `${skipped} 处文字已改动或找不到，未加批注，请重新检查。` : ""),
     list: "整改清单",
     listHint: (n: number) => `由 ${n} 个问题及其对应的原因、措施生成；整改时限取自措施中的时间要求。`,
     listAtEnd: "插入到文末",

@@ -5,7 +5,6 @@
 import type { Paragraph } from "../core/types";
 import { GATEWAY_MESSAGES, GatewayError, toGatewayError } from "./errors";
 import type { OfficeEnv } from "./gateway";
-import { locateParagraph } from "./locate";
 import type { OperationQueue } from "./queue";
 
 export function runWord(env: OfficeEnv | (() => OfficeEnv), queue: OperationQueue) {
@@ -85,27 +84,4 @@ export function whichParagraph(
       return k < 0 ? null : candidates[k]!;
     },
   };
-}
-
-/**
- * Loads the body's paragraphs (`props`, text at least) and finds paragraph `index` the pane read as
- * `expectText` again (one sync), with its index now; a paragraph that changed since is refused.
- */
-export async function findParagraph(
-  context: Word.RequestContext,
-  index: number,
-  expectText: string,
-  props = "items/text",
-): Promise<{ paragraph: Word.Paragraph; at: number }> {
-  const paragraphs = context.document.body.paragraphs;
-  paragraphs.load(props);
-  await context.sync();
-  const at = locateParagraph(
-    paragraphs.items.map((p) => p.text),
-    index,
-    expectText,
-  );
-  const paragraph = paragraphs.items[at];
-  if (!paragraph) throw new GatewayError("changed", GATEWAY_MESSAGES.changed);
-  return { paragraph, at };
 }

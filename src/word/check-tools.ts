@@ -1,10 +1,14 @@
 /**
  * Verbs the 检查 tab needs beyond the gateway: the rectification list as a Word table (at the end of this
- * document, or in a new one), findings as comments (WordApi 1.4), paragraph-change events (WordApi 1.6)
- * for the optional automatic re-check, and 分段 of a glued paragraph. Each verb is one Word.run with at most 2 syncs, run through the queue.
+ * document, or in a new one), findings as comments (WordApi 1.4), paragraph events (WordApi 1.6) for the
+ * optional automatic re-check, and 分段 of a glued paragraph. Each verb is one Word.run through the queue,
+ * with at most 2 syncs (comments: 3, so that every span is found before anything is written).
  */
-import { findParagraph, runWord } from "./batch";
+import { runWord } from "./batch";
+import { queueCurrentText } from "./current-text";
 import { GATEWAY_MESSAGES, GatewayError } from "./errors";
+import { findParagraph } from "./find-paragraph";
+import { queueFindSpan } from "./find-span";
 import { globalEnv, type OfficeEnv } from "./gateway";
 import { locateParagraph } from "./locate";
 import { documentQueue, type OperationQueue } from "./queue";
@@ -20,14 +24,35 @@ export interface CommentNote {
   text: string;
 }
 
+export interface CommentResult {
+  added: number;
+  /** Notes not anchored: their paragraph changed, or Word could not find their words. */
+  skipped: number;
+  /** Notes already in the document as comments. */
+  already: number;
+}
+
+function countBy(values: string[]): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const v of values) out.set(v, (out.get(v) ?? 0) + 1);
+  return out;
+}
+
 export interface CheckVerbs {
   /** Appends `title` and a table of `values` (header row first) at the end of this document. */
   insertTableAtEnd(title: string, values: string[][]): Promise<void>;
   /** Opens a new Word document holding `title` and the table (WordApi 1.3 createDocument). */
   openTableDocument(title: string, values: string[][]): Promise<void>;
-  /** Adds one comment per note; notes whose paragraph changed are skipped. Returns how many were added. */
-  insertComments(notes: CommentNote[]): Promise<number>;
-  /** Calls `onChange` after paragraphs change (WordApi 1.6); resolves to a function that stops listening. */
+  /**
+   * Adds one comment per note (WordApi 1.4): every span is found before any comment is written; a note
+   * whose paragraph changed or whose words Word cannot find is skipped, and one already in the document
+   * as a comment is not added twice.
+   */
+  insertComments(notes: CommentNote[]): Promise<CommentResult>;
+  /**
+   * Calls `onChange` after paragraphs are added, changed or deleted (WordApi 1.6); resolves to a function
+   * that stops listening. A deletion under 修订 fires nothing (office-js #3864): a hint, never the truth.
+   */
   watchParagraphChanges(onChange: () => void): Promise<() => Promise<void>>;
   /**
    * 分段: starts a new paragraph at each offset of the paragraph the pane read as `expectText`, by typing a
@@ -89,25 +114,51 @@ export function createCheckVerbs(
 
     insertComments: (notes) =>
       run(async (context) => {
-        if (notes.length === 0) return 0;
+        const result: CommentResult = { added: 0, skipped: 0, already: 0 };
+        if (notes.length === 0) return result;
+        // Sync 1: the current text (tracked deletions left out) and the comments already there.
         const paragraphs = context.document.body.paragraphs;
         paragraphs.load("items/text");
+        const current = queueCurrentText(context, true);
+        const existing = context.document.body.getComments().load("items/content");
         await context.sync();
-        const texts = paragraphs.items.map((p) => p.text);
-        let added = 0;
-        for (const note of notes) {
+        if (current.pending(paragraphs.items)) await context.sync();
+        const texts = current.texts(paragraphs.items);
+        const present = countBy(existing.items.map((c) => c.content));
+        // Sync 2: find every span; nothing is written yet, so a span Word cannot find costs nothing.
+        const located = notes.flatMap((note) => {
+          // A note already in the document as a comment (以批注标出 clicked twice) is not added again.
+          if ((present.get(note.text) ?? 0) > 0) {
+            present.set(note.text, present.get(note.text)! - 1);
+            result.already++;
+            return [];
+          }
           // A paragraph changed since the check gets no comment rather than one in the wrong place.
-          const paragraph = paragraphs.items[locateParagraph(texts, note.paragraph, note.expectText)];
-          if (!paragraph) continue;
-          const spanned =
+          const at = locateParagraph(texts, note.paragraph, note.expectText);
+          const paragraph = paragraphs.items[at];
+          if (!paragraph) {
+            result.skipped++;
+            return [];
+          }
+          const span =
             note.offset !== undefined && note.length !== undefined && note.length > 0
-              ? spanRange(paragraph, planSpan(note.expectText, note.offset, note.length))
-              : paragraph.getRange("Whole");
-          spanned.insertComment(note.text);
-          added++;
-        }
+              ? queueFindSpan(paragraph, texts[at]!, note.offset, note.length)
+              : { range: () => paragraph.getRange("Whole") };
+          return [{ note, span }];
+        });
+        if (located.length === 0) return result;
         await context.sync();
-        return added;
+        // Sync 3: one comment on each span found.
+        for (const { note, span } of located) {
+          const range = span.range();
+          if (!range) result.skipped++;
+          else {
+            range.insertComment(note.text);
+            result.added++;
+          }
+        }
+        if (result.added > 0) await context.sync();
+        return result;
       }),
 
     splitParagraph: (index, expectText, offsets) =>
@@ -115,12 +166,10 @@ export function createCheckVerbs(
         const sorted = [...new Set(offsets)].sort((a, b) => a - b);
         if (sorted.length === 0 || sorted[0]! <= 0 || sorted.at(-1)! >= expectText.length)
           throw new GatewayError("invalid", GATEWAY_MESSAGES.spanOutside);
-        const { paragraph, at } = await findParagraph(
-          context,
-          index,
-          expectText,
-          "items/text,items/isListItem",
-        );
+        // A paragraph holding tracked changes reads differently from the pane's text: refused as changed.
+        const { paragraph, at } = await findParagraph(context, index, expectText, {
+          props: "items/text,items/isListItem",
+        });
         if (paragraph.isListItem) throw new GatewayError("invalid", GATEWAY_MESSAGES.splitListItem);
         // Every point is found on the unchanged paragraph first; the marks then go in from the last one
         // back, so no insertion moves a point still to come.
@@ -138,11 +187,16 @@ export function createCheckVerbs(
       }),
 
     watchParagraphChanges: async (onChange) => {
-      const handle = await run(async (context) => {
-        const result = context.document.onParagraphChanged.add(async () => onChange());
+      // Added and deleted paragraphs have events of their own (a changed-only listener misses them).
+      const handles = await run(async (context) => {
+        const d = context.document;
+        const results = [d.onParagraphAdded, d.onParagraphChanged, d.onParagraphDeleted].map((event) =>
+          event.add(async () => onChange()),
+        );
         await context.sync();
-        return result as unknown as EventResult;
+        return results as unknown as EventResult[];
       });
+      const handle = { context: handles[0]!.context, remove: () => handles.forEach((h) => h.remove()) };
       return async () => {
         const { Word } = getEnv();
         await queue.runExclusive(async () => {

@@ -19,6 +19,7 @@ export const GATEWAY_MESSAGES = {
   unsupported: "需要 Word 2016 或更新版本（WordApi 1.3）",
   noHost: "未连接到 Word：请在 Word 中打开本加载项",
   busy: "Word 正忙，请稍后再试",
+  searchDialog: "请先关闭“查找和替换”对话框，再试一次",
   spanOutside: "要处理的文字超出了该段落的范围，请重新检查",
   settingsFailed: "无法把设置保存到文档中",
   settingsMismatch: "设置保存后读回的内容与写入的不一致，请保存文档后重试",
@@ -51,6 +52,9 @@ export function toGatewayError(e: unknown): GatewayError {
   if (/Wait until the previous call completes/i.test(message)) {
     return new GatewayError("busy", GATEWAY_MESSAGES.busy, { code, cause: e });
   }
+  // Word refuses every search while its Find and Replace dialog is open (office-js #4922).
+  if (code === "SearchDialogIsOpen")
+    return new GatewayError("busy", GATEWAY_MESSAGES.searchDialog, { code, cause: e });
   if (code === "ItemNotFound" || code === "InvalidObjectPath") {
     return new GatewayError("changed", GATEWAY_MESSAGES.changed, { code, cause: e });
   }

@@ -72,7 +72,7 @@ export interface FormatResult {
   formatted: number;
   /** Of those, paragraphs whose direct fonts and sizes were removed from their runs. */
   cleaned: number;
-  /** Paragraphs whose direct fonts stay (pictures, notes, comments or tracked changes inside). */
+  /** Paragraphs whose direct fonts stay (pictures, notes, comments or tracked changes inside, or 修订 on). */
   kept: number;
   /** Run-in leads left in the body font: this Word cannot set an East Asian font on part of a paragraph. */
   leadsInBodyFont: number;
@@ -114,7 +114,11 @@ export function createFormatVerbs(
           ? selected.getFirst().getRange("Whole").expandTo(selected.getLast().getRange("Whole"))
           : body;
         const ooxml = scope.getOoxml();
+        // 修订 on: a patched paragraph would come back as one tracked deletion plus one insertion.
+        const wordApi14 = word.supports("WordApi", "1.4");
+        if (wordApi14) context.document.load("changeTrackingMode");
         await context.sync();
+        const tracking = wordApi14 && context.document.changeTrackingMode !== "Off";
         // Word's list numbers tell headings from body text too: one more round trip only where lists exist.
         const read = readListNumbers(all.items);
         if (read.pending) await context.sync();
@@ -162,7 +166,8 @@ export function createFormatVerbs(
         for (const { proxy, f, block } of styled) {
           result.formatted++;
           proxy.style = f.style.name;
-          const patch = source && block ? planPatch(source, block, f) : { kind: "keep" as const };
+          const planned = source && block ? planPatch(source, block, f) : { kind: "keep" as const };
+          const patch = tracking && planned.kind === "patch" ? { kind: "keep" as const } : planned;
           if (patch.kind === "patch") {
             proxy.insertOoxml(patch.ooxml, "Replace");
             result.cleaned++;

@@ -3,10 +3,12 @@
  * queued before a sync, never a sync in a loop (budget: 2 round trips whatever the document size).
  */
 import type { Paragraph } from "../core/types";
-import { findParagraph, READ_PROPS, readListNumbers, runWord, whichParagraph } from "./batch";
+import { READ_PROPS, readListNumbers, runWord, whichParagraph } from "./batch";
+import { queueCurrentText, type TrackingMode } from "./current-text";
 import { GATEWAY_MESSAGES, GatewayError } from "./errors";
+import { findParagraph, spanOf } from "./find-paragraph";
 import { documentQueue, type OperationQueue } from "./queue";
-import { planSpan, spanRange } from "./spans";
+import { escapeSearch, fitLength } from "./spans";
 
 import type { Alignment } from "../core/compose/typesetting";
 
@@ -74,7 +76,10 @@ export interface OfficeEnv {
 }
 
 export interface Gateway {
+  /** The body's paragraphs as the user sees them: tracked deletions left out (WordApi 1.4). */
   readParagraphs(): Promise<Paragraph[]>;
+  /** 修订: Word's change-tracking mode, null where WordApi 1.4 is missing. */
+  readTrackingMode(): Promise<TrackingMode | null>;
   readSelection(): Promise<SelectionInfo | null>;
   insertParagraphs(blocks: Block[], where: InsertTarget): Promise<void>;
   selectParagraph(
@@ -132,16 +137,30 @@ export function createGateway(
   const { getEnv, run, supports } = runWord(env, queue);
   const office = (): OfficeLike | undefined => getEnv().Office;
 
+  const wordApi14 = (): boolean => supports("WordApi", "1.4");
+
   return {
     readParagraphs: () =>
       run(async (context) => {
         const paragraphs = context.document.body.paragraphs;
         paragraphs.load(READ_PROPS);
+        const current = queueCurrentText(context, wordApi14());
         await context.sync();
         const read = readListNumbers(paragraphs.items);
-        if (read.pending) await context.sync();
-        return read.paragraphs();
+        const tracked = current.pending(paragraphs.items);
+        if (read.pending || tracked) await context.sync();
+        const texts = current.texts(paragraphs.items);
+        return read.paragraphs().map((p, i) => ({ ...p, text: texts[i]! }));
       }),
+
+    readTrackingMode: async () => {
+      if (!wordApi14()) return null;
+      return run(async (context) => {
+        context.document.load("changeTrackingMode");
+        await context.sync();
+        return context.document.changeTrackingMode as TrackingMode;
+      });
+    },
 
     readSelection: () =>
       run(async (context) => {
@@ -201,35 +220,35 @@ export function createGateway(
 
     selectParagraph: (index, expectText, span) =>
       run(async (context) => {
-        const { paragraph } = await findParagraph(context, index, expectText);
-        if (span) {
-          checkSpan(expectText, span.offset, span.length);
-          spanRange(paragraph, planSpan(expectText, span.offset, span.length)).select();
-        } else {
-          paragraph.select();
-        }
+        if (span) checkSpan(expectText, span.offset, span.length);
+        const found = await findParagraph(context, index, expectText, { wordApi14: wordApi14() });
+        if (span) (await spanOf(context, found, expectText, span.offset, span.length)).select();
+        else found.paragraph.select();
         await context.sync();
       }),
 
     replaceSpan: (index, expectText, offset, length, replacement) =>
       run(async (context) => {
         checkSpan(expectText, offset, length);
-        const { paragraph } = await findParagraph(context, index, expectText);
+        const found = await findParagraph(context, index, expectText, { wordApi14: wordApi14() });
         const expected = expectText.slice(0, offset) + replacement + expectText.slice(offset + length);
-        const range = spanRange(paragraph, planSpan(expectText, offset, length));
+        const range = await spanOf(context, found, expectText, offset, length);
         if (replacement === "") range.delete();
         else range.insertText(replacement, "Replace");
-        paragraph.load("text");
+        // With 修订 on the replaced text stays in `text`, marked deleted: read back what the user sees.
+        const after = wordApi14() ? found.paragraph.getReviewedText("Current") : null;
+        found.paragraph.load("text");
         await context.sync();
-        if (paragraph.text !== expected) throw new GatewayError("changed", GATEWAY_MESSAGES.replaced);
+        if ((after ? after.value : found.paragraph.text) !== expected)
+          throw new GatewayError("changed", GATEWAY_MESSAGES.replaced);
       }),
 
     insertAtCursor: (text, opts = {}) =>
       run(async (context) => {
         const inserted = context.document.getSelection().insertText(text, "Replace");
         const slot = opts.select;
-        if (slot && slot.length <= 255 && text.includes(slot)) {
-          inserted.search(slot.replace(/\^/g, "^^"), { matchCase: true }).getFirst().select();
+        if (slot && fitLength(slot) === slot.length && text.includes(slot)) {
+          inserted.search(escapeSearch(slot), { matchCase: true }).getFirst().select();
         } else {
           inserted.select("End");
         }

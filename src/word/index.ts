@@ -29,9 +29,10 @@ export {
   type BusyListener,
 } from "./queue";
 export { locateParagraph } from "./locate";
-export { createCheckVerbs, type CheckVerbs, type CommentNote } from "./check-tools";
+export { createCheckVerbs, type CheckVerbs, type CommentNote, type CommentResult } from "./check-tools";
 export { createCursorContextVerbs, type CursorContext, type CursorContextVerbs } from "./cursor-context";
 export { planSpan, SEARCH_LIMIT, type SpanPlan } from "./spans";
+export type { TrackingMode } from "./current-text";
 export {
   createStructureVerbs,
   STRUCTURE_MESSAGES,

@@ -8,26 +8,49 @@
 
 export const SEARCH_LIMIT = 255;
 
-/** Chunks of the text before the span, then of the span itself, each at most 255 characters. */
+/** Chunks of the text before the span, then of the span itself, each one search of 255 characters at most. */
 export interface SpanPlan {
   before: string[];
   inside: string[];
 }
 
+/** Word search treats "^" as an escape character: "^^" is a literal caret. */
+export function escapeSearch(s: string): string {
+  return s.replace(/\^/g, "^^");
+}
+
+const isHighSurrogate = (s: string, i: number): boolean => /[\uD800-\uDBFF]/.test(s[i] ?? "");
+
+/**
+ * How many characters from the start of `s` fit one search: the escaped form counts toward Word's 255
+ * (office-js #1726), and a cut never falls inside a surrogate pair (a rare CJK character or an emoji).
+ */
+export function fitLength(s: string): number {
+  let escaped = 0;
+  let i = 0;
+  while (i < s.length) {
+    const step = isHighSurrogate(s, i) ? 2 : 1;
+    const cost = s[i] === "^" ? 2 : step;
+    if (escaped + cost > SEARCH_LIMIT) break;
+    escaped += cost;
+    i += step;
+  }
+  return i;
+}
+
 function chunks(s: string): string[] {
   const out: string[] = [];
-  for (let i = 0; i < s.length; i += SEARCH_LIMIT) out.push(s.slice(i, i + SEARCH_LIMIT));
+  for (let i = 0; i < s.length;) {
+    const n = fitLength(s.slice(i));
+    out.push(s.slice(i, i + n));
+    i += n;
+  }
   return out;
 }
 
 /** How to reach characters [offset, offset + length) of a paragraph whose text is `text`. */
 export function planSpan(text: string, offset: number, length: number): SpanPlan {
   return { before: chunks(text.slice(0, offset)), inside: chunks(text.slice(offset, offset + length)) };
-}
-
-/** Word search treats "^" as an escape character: "^^" is a literal caret. */
-export function escapeSearch(s: string): string {
-  return s.replace(/\^/g, "^^");
 }
 
 /** Queues (no sync) the proxies that address the span; the caller selects or replaces it. */

@@ -15,6 +15,8 @@ import { planSpan, spanRange } from "./spans";
 
 export const STRUCTURE_MESSAGES = {
   inTable: "光标在表格里：框架和条目不能插入表格。请把光标移到表格外的正文中再试，文档没有改动。",
+  outsideBody:
+    "光标不在正文里（在页眉、页脚、脚注、批注或文本框中）：框架和条目只能插入正文。请在正文中单击一下再试，文档没有改动。",
   editChanged:
     "文档在规划之后被改动过（第{n}段的内容与读取时不同），为避免改错，这次没有做任何修改。请刷新结构后再试。",
   anchorChanged: "插入位置的段落内容已改变，这次没有做任何修改。请刷新结构后再试。",
@@ -120,12 +122,15 @@ export function createStructureVerbs(
       if (e.offset < 0 || e.length < 0 || e.offset + e.length > e.expectText.length)
         throw new GatewayError("invalid", at(STRUCTURE_MESSAGES.editChanged, e.paragraph));
     }
-    for (const e of edits) {
-      const p = items[e.paragraph]!;
-      const range = spanRange(p, planSpan(e.expectText, e.offset, e.length));
-      if (e.replacement === "") range.delete();
-      else range.insertText(e.replacement, e.length === 0 ? "Start" : "Replace");
-    }
+    // Every span is located before the first write: if Word cannot find one (a tracked deletion inside
+    // it, office-js #5874), the batch fails before it has changed anything.
+    const ranges = edits.map((e) =>
+      spanRange(items[e.paragraph]!, planSpan(e.expectText, e.offset, e.length)),
+    );
+    edits.forEach((e, k) => {
+      if (e.replacement === "") ranges[k]!.delete();
+      else ranges[k]!.insertText(e.replacement, e.length === 0 ? "Start" : "Replace");
+    });
   }
 
   /** Queues the edits and the insertion on paragraphs loaded in sync 1 (STYLE_PROPS), then syncs and verifies. */
@@ -192,8 +197,12 @@ export function createStructureVerbs(
         const anchor = context.document.getSelection().paragraphs.getLast();
         // eslint-disable-next-line office-addins/no-navigational-load -- tableNestingLevel is a number, not an object
         anchor.load("text,tableNestingLevel,isListItem");
+        // The cursor can be in a header, footnote, comment or text box (Body.type, WordApi 1.3).
+        const story = anchor.parentBody.load("type");
         const styles = context.document.body.paragraphs.load("items/style");
         await context.sync();
+        if (story.type !== "MainDoc" && story.type !== "TableCell")
+          throw new GatewayError("invalid", STRUCTURE_MESSAGES.outsideBody);
         if (anchor.tableNestingLevel > 0) throw new GatewayError("invalid", STRUCTURE_MESSAGES.inTable);
         if (blocks.length === 0) return { method, leadsInBodyFont: 0 };
         const stylesInUse = new Set(styles.items.map((p) => p.style));

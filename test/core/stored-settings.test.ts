@@ -4,6 +4,7 @@ import {
   storedDecisions,
   storedExpectation,
   storedIgnored,
+  storedLastYear,
 } from "../../src/core/check/stored-settings";
 
 const good = { problem: "学习缺乏计划", target: "制定个人学习计划", kind: "measure", action: "confirm" };
@@ -64,5 +65,24 @@ describe("stored ignored findings and template", () => {
     });
     expect(storedExpectation("2025")).toEqual({ value: undefined, dropped: 1 });
     expect(storedExpectation(undefined)).toEqual({ value: undefined, dropped: 0 });
+  });
+});
+
+describe("stored last year's file", () => {
+  it("keeps a name with an 8-digit fingerprint and drops anything else", () => {
+    expect(storedLastYear({ name: "2024年度材料.docx", print: "0a1b2c3d" })).toEqual({
+      value: { name: "2024年度材料.docx", print: "0a1b2c3d" },
+      dropped: 0,
+    });
+    expect(storedLastYear(undefined)).toEqual({ value: null, dropped: 0 });
+    for (const bad of [
+      "x.docx",
+      { name: "x.docx" },
+      { name: "", print: "0a1b2c3d" },
+      { name: "x", print: "zz" },
+    ]) {
+      expect(storedLastYear(bad)).toEqual({ value: null, dropped: 1 });
+    }
+    expect(storedLastYear({ name: "长".repeat(256), print: "0a1b2c3d" }).dropped).toBe(1);
   });
 });

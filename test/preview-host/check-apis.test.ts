@@ -42,7 +42,7 @@ describe("simulated host: tables, comments, new documents, paragraph events", ()
   });
 
   test("insertComment anchors a comment to the range; it follows later edits", async () => {
-    const host = createHost([{ text: "学习十九大六中全会精神" }]);
+    const host = createHost([{ text: "学习十九大六中全会精神" }], { supportedSets: { WordApi: "1.4" } });
     await host.Word.run(async (context) => {
       const p = context.document.body.paragraphs.getFirst();
       p.search("十九大六中全会", { matchCase: true }).getFirst().insertComment("应为党的十九届六中全会");
@@ -88,7 +88,7 @@ describe("simulated host: tables, comments, new documents, paragraph events", ()
   });
 
   test("onParagraphChanged fires after text edits, not after cursor moves, until removed", async () => {
-    const host = createHost([{ text: "甲" }, { text: "乙" }]);
+    const host = createHost([{ text: "甲" }, { text: "乙" }], { supportedSets: { WordApi: "1.6" } });
     const heard: string[] = [];
     const handle = await host.Word.run(async (context) => {
       const h = context.document.onParagraphChanged.add(async (e) => void heard.push(e.type));

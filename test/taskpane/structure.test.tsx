@@ -83,6 +83,31 @@ test("插入完整框架 fills an empty document with the chosen preset, formatt
   expect(onError).not.toHaveBeenCalled();
 });
 
+test("the title year: the preset's meeting year by default, the writer's year in the inserted title", async () => {
+  setup([]);
+  await settled();
+  click("模板与方面");
+  fireEvent.click(screen.getByRole("combobox", { name: "会议模板" }));
+  fireEvent.click(await screen.findByRole("option", { name: "2022年度组织生活会（六个方面）" }));
+  const year = screen.getByRole("textbox", { name: "标题年份" }) as HTMLInputElement;
+  expect(year.value).toBe("2022");
+  // Not a year: a Chinese message and nothing inserted.
+  fireEvent.change(year, { target: { value: "26" } });
+  expect(screen.getByText("标题年份请填写四位数字的年份，如 2026。")).toBeTruthy();
+  click("插入完整框架");
+  expect(onError).toHaveBeenCalledWith("标题年份请填写四位数字的年份，如 2026。");
+  expect(texts()).toEqual([""]);
+  fireEvent.change(year, { target: { value: "2026" } });
+  expect(screen.getByText("标题：2026年度组织生活会个人对照检查材料")).toBeTruthy();
+  click("插入完整框架");
+  await screen.findByTestId("structure-done", undefined, { timeout: 20000 });
+  expect(texts()[0]).toBe("2026年度组织生活会个人对照检查材料");
+  // Choosing another preset starts again from its own year.
+  fireEvent.click(screen.getByRole("combobox", { name: "会议模板" }));
+  fireEvent.click(await screen.findByRole("option", { name: "2022年度组织生活会（六个方面）" }));
+  expect(year.value).toBe("2022");
+});
+
 test("新增问题 in the second aspect inserts the next number and shifts the later ones", async () => {
   setup();
   await settled();
@@ -195,7 +220,8 @@ test("a pasted notice with thirty aspects is extracted, then refused with the li
     target: { value: `请对照以下方面逐项检视：\n${lines.join("\n")}` },
   });
   click("提取方面");
-  await screen.findByTestId("notice-result");
+  await screen.findByTestId("notice-found");
+  click("使用这些方面");
   expect(screen.getAllByRole("textbox", { name: /^第\d+个方面$/ })).toHaveLength(30);
   click("插入完整框架");
   expect(onError).toHaveBeenCalledWith(expect.stringContaining("方面太多"));
@@ -220,19 +246,37 @@ test("a pasted notice without recognisable aspects shows a warning and keeps the
   expect(after).toEqual(before);
 });
 
-test("a pasted notice with aspects replaces the list", async () => {
+test("a pasted notice shows what it found; the list changes only on 使用这些方面", async () => {
   setup([]);
   await settled();
   click("模板与方面");
+  const aspectNames = () =>
+    screen.getAllByRole("textbox", { name: /^第\d+个方面$/ }).map((i) => (i as HTMLInputElement).value);
+  const before = aspectNames();
   fireEvent.change(screen.getByRole("textbox", { name: "粘贴会议通知" }), {
     target: { value: "重点围绕理论学习、工作作风、服务群众三个方面进行检视。" },
   });
   click("提取方面");
-  await screen.findByTestId("notice-result");
-  const names = screen
-    .getAllByRole("textbox", { name: /^第\d+个方面$/ })
-    .map((i) => (i as HTMLInputElement).value);
-  expect(names).toEqual(["理论学习", "工作作风", "服务群众"]);
+  const found = await screen.findByTestId("notice-found");
+  expect(found.textContent).toContain("识别出3个方面");
+  expect(found.textContent).toContain("通知原文：理论学习、工作作风、服务群众三个方面");
+  const list = within(found).getByRole("list", { name: "识别出的方面" });
+  expect(
+    within(list)
+      .getAllByRole("listitem")
+      .map((li) => li.textContent),
+  ).toEqual(["理论学习", "工作作风", "服务群众"]);
+  expect(aspectNames()).toEqual(before);
+  // 取消 keeps the list and closes the preview.
+  click("取消");
+  expect(screen.queryByTestId("notice-found")).toBeNull();
+  expect(aspectNames()).toEqual(before);
+  click("提取方面");
+  await screen.findByTestId("notice-found");
+  click("使用这些方面");
+  expect(aspectNames()).toEqual(["理论学习", "工作作风", "服务群众"]);
+  expect(screen.queryByTestId("notice-found")).toBeNull();
+  expect(screen.getByTestId("notice-result").textContent).toContain("已换成通知中的3个方面");
 });
 
 test("a protected document: the gateway's read-only message, the document unchanged", async () => {

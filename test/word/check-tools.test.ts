@@ -75,15 +75,39 @@ test("insertComments anchors each note on its words and skips paragraphs that ch
   const text = "学习十九大六中全会精神";
   const { host, verbs } = setup([{ text }, { text: "别的段落" }], { WordApi: "1.4" });
   host.resetSyncCount();
-  const added = await verbs.insertComments([
+  const result = await verbs.insertComments([
     { paragraph: 0, expectText: text, offset: 2, length: 7, text: "应为“党的十九届六中全会”" },
     { paragraph: 1, expectText: "已被改写的段落", text: "不会出现" },
   ]);
-  expect(added).toBe(1);
-  expect(host.syncCount()).toBe(2);
+  expect(result).toEqual({ added: 1, skipped: 1, already: 0 });
+  // Read, find every span, then write: a span Word cannot find never leaves the batch half done.
+  expect(host.syncCount()).toBe(3);
   expect(host.document.comments()).toEqual([
     { paragraph: 0, start: 2, end: 9, text: "应为“党的十九届六中全会”" },
   ]);
+});
+
+test("a span Word cannot find is skipped and reported; every other comment is written once", async () => {
+  // "不够深入" is a tracked deletion: a finding over "理解。" spans it, and Word's search cannot match that.
+  const tracked = {
+    text: "学习党章党规，理解不够深入。要做到学用结合。",
+    revisions: [{ kind: "deleted" as const, start: 9, end: 13 }],
+  };
+  const current = "学习党章党规，理解。要做到学用结合。";
+  const { host, verbs } = setup([tracked, { text: "调研不深。" }], { WordApi: "1.4" });
+  const notes = [
+    { paragraph: 0, expectText: current, offset: 7, length: 3, text: "跨过删除的文字" },
+    { paragraph: 0, expectText: current, offset: 13, length: 4, text: "学用结合" },
+    { paragraph: 1, expectText: "调研不深。", offset: 2, length: 2, text: "不深" },
+  ];
+  expect(await verbs.insertComments(notes)).toEqual({ added: 2, skipped: 1, already: 0 });
+  expect(host.document.comments()).toEqual([
+    { paragraph: 0, start: 17, end: 21, text: "学用结合" },
+    { paragraph: 1, start: 2, end: 4, text: "不深" },
+  ]);
+  // 以批注标出 clicked again: nothing is added twice.
+  expect(await verbs.insertComments(notes)).toEqual({ added: 0, skipped: 1, already: 2 });
+  expect(host.document.comments()).toHaveLength(2);
 });
 
 test("watchParagraphChanges reports edits until stopped", async () => {
@@ -97,6 +121,22 @@ test("watchParagraphChanges reports edits until stopped", async () => {
   host.document.editText(0, "甲乙丙");
   await new Promise((r) => setTimeout(r, 5));
   expect(changes).toBe(1);
+});
+
+test("watchParagraphChanges also hears paragraphs added and deleted", async () => {
+  const { host, verbs } = setup([{ text: "甲" }, { text: "乙" }], { WordApi: "1.6" });
+  let changes = 0;
+  const stop = await verbs.watchParagraphChanges(() => changes++);
+  host.document.addParagraphAfter(1, "丙");
+  await new Promise((r) => setTimeout(r, 5));
+  expect(changes).toBe(1);
+  host.document.removeParagraph(0);
+  await new Promise((r) => setTimeout(r, 5));
+  expect(changes).toBe(2);
+  await stop();
+  host.document.addParagraphAfter(0, "丁");
+  await new Promise((r) => setTimeout(r, 5));
+  expect(changes).toBe(2);
 });
 
 describe("splitParagraph (分段)", () => {

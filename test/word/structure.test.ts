@@ -112,6 +112,17 @@ describe.each(PATHS)("inserting the skeleton — %s", (_name, opts) => {
     ]);
   });
 
+  test("with the cursor in a header, nothing goes there and the user is told where to click", async () => {
+    const { host, structure, texts } = setup(DOC, opts);
+    host.document.placeCursorIn("Header", "2026年度组织生活会");
+    const error = await structure.insertBlocksAtCursor(blocks).catch((e) => e);
+    expect(error).toMatchObject({ kind: "invalid", message: expect.stringContaining("光标不在正文里") });
+    expect(texts()).toEqual(DOC.map((p) => p.text));
+    host.document.setSelection(0, 0);
+    await structure.insertBlocksAtCursor(blocks.slice(0, 1));
+    expect(texts()).toHaveLength(DOC.length + 1);
+  });
+
   test("with several paragraphs selected, it goes after the selection", async () => {
     const { host, structure, texts } = setup(DOC, opts);
     host.document.setSelection(2, 0);
@@ -205,6 +216,25 @@ describe.each(PATHS)("prefix edits with an insertion — %s", (_name, opts) => {
       .catch((e) => e);
     expect(error).toBeInstanceOf(GatewayError);
     expect(error.message).toContain("第8段");
+    expect(texts()).toEqual(before);
+  });
+
+  test("if Word cannot find one planned span (a tracked deletion inside it), nothing at all is changed", async () => {
+    // Word 2019 has no getReviewedText: the pane planned on a text whose "." after "2" is a tracked deletion.
+    const doc = DOC.map((p, i) =>
+      i === 7 ? { ...p, revisions: [{ kind: "deleted" as const, start: 1, end: 2 }] } : p,
+    );
+    const { structure, texts } = setup(doc, opts);
+    const before = texts();
+    const error = await structure
+      .applyStructureEdit({
+        edits: [
+          { paragraph: 5, expectText: DOC[5]!.text, offset: 0, length: 2, replacement: "3." },
+          { paragraph: 7, expectText: DOC[7]!.text, offset: 0, length: 2, replacement: "4." },
+        ],
+      })
+      .catch((e) => e);
+    expect(error).toBeInstanceOf(GatewayError);
     expect(texts()).toEqual(before);
   });
 

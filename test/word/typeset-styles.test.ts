@@ -203,3 +203,13 @@ test("formatOf names the style and tells headings from body text", () => {
   expect(formatOf("body")).toMatchObject({ heading: false, style: { name: "对照-正文" } });
   expect(formatOf("date").style).toEqual(formatOf("signature").style);
 });
+
+test("with 修订 on, 一键排版 changes no text and leaves no tracked change: pasted fonts stay and are counted", async () => {
+  const { host, typeset, snapshot } = setup(REPORT, { supportedSets: { WordApi: "1.4" } });
+  host.document.setTracking("TrackAll");
+  const result = await typeset();
+  expect(snapshot().map((p) => p.text)).toEqual(REPORT.map((p) => p.text));
+  expect(snapshot().filter((p) => p.revisions)).toEqual([]);
+  expect(result).toMatchObject({ formatted: 8, cleaned: 0, kept: 2 });
+  expect(snapshot()[4]).toMatchObject({ style: "对照-正文", marks: MARKS });
+});

@@ -21,6 +21,8 @@ export const STORED_LIMITS = {
   ignoredKeyChars: 1000,
   aspects: 30,
   aspectChars: 60,
+  /** Characters of last year's file name (file systems allow 255). */
+  fileNameChars: 255,
 } as const;
 
 const isRecord = (v: unknown): v is Record<string, unknown> =>
@@ -81,4 +83,24 @@ export function storedExpectation(raw: unknown): Cleaned<Expectation | undefined
   if (raw.meeting === "组织生活会" || raw.meeting === "民主生活会") out.meeting = raw.meeting;
   else if (raw.meeting !== undefined) dropped++;
   return { value: Object.keys(out).length > 0 ? out : undefined, dropped };
+}
+
+/** Last year's report as the document names it: its file name and a fingerprint of its text. */
+export interface StoredFile {
+  name: string;
+  print: string;
+}
+
+/** The stored "lastYear" setting: which file the 检查 tab compared with (the pane cannot read it again itself). */
+export function storedLastYear(raw: unknown): Cleaned<StoredFile | null> {
+  if (raw === undefined || raw === null) return { value: null, dropped: 0 };
+  if (!isRecord(raw)) return { value: null, dropped: 1 };
+  const { name, print } = raw;
+  if (
+    !shortText(name, STORED_LIMITS.fileNameChars) ||
+    typeof print !== "string" ||
+    !/^[0-9a-f]{8}$/.test(print)
+  )
+    return { value: null, dropped: 1 };
+  return { value: { name, print }, dropped: 0 };
 }

@@ -2,6 +2,7 @@
 import type { SimDocument } from "./document";
 import { HostError, MESSAGES } from "./errors";
 import type { Anchor, Node, Pos } from "./records";
+import { visibleSegments } from "./revisions";
 
 export function wholeAnchor(node: Node): Anchor {
   return { start: { node, offset: 0 }, end: { node, offset: node.rec.text.length } };
@@ -42,23 +43,31 @@ export function relation(doc: SimDocument, a: Anchor, b: Anchor): string {
   return ss < 0 ? "OverlapsBefore" : "OverlapsAfter";
 }
 
-/** Word's search: plain text ("^^" is a literal caret), case-insensitive unless matchCase, non-overlapping. */
+/**
+ * Word's search: plain text ("^^" is a literal caret), case-insensitive unless matchCase, non-overlapping.
+ * Tracked deletions are not searched and no match spans one (office-js #5874). Fails with
+ * SearchDialogIsOpen while the user has the Find dialog open (#4922), and on strings over 255 characters,
+ * escapes counted (#168, #1726).
+ */
 export function findAll(doc: SimDocument, scope: Anchor, needle: string, matchCase: boolean): Anchor[] {
+  if (doc.searchDialogOpen) throw new HostError("SearchDialogIsOpen", MESSAGES.searchDialogIsOpen);
   if (needle.length === 0 || needle.length > 255) {
     throw new HostError("SearchStringInvalidOrTooLong", MESSAGES.searchTooLong);
   }
   const want = needle.replace(/\^\^/g, "^");
   const norm = (s: string): string => (matchCase ? s : s.toLowerCase());
+  const w = norm(want);
   const out: Anchor[] = [];
   for (const node of doc.nodesOf(scope)) {
     const from = node === scope.start.node ? scope.start.offset : 0;
     const to = node === scope.end.node ? scope.end.offset : node.rec.text.length;
-    const hay = norm(node.rec.text.slice(0, to));
-    const w = norm(want);
-    let i = hay.indexOf(w, from);
-    while (i >= 0) {
-      out.push({ start: { node, offset: i }, end: { node, offset: i + w.length } });
-      i = hay.indexOf(w, i + w.length);
+    for (const [a, b] of visibleSegments(node.rec)) {
+      const hay = norm(node.rec.text.slice(0, Math.min(b, to)));
+      let i = hay.indexOf(w, Math.max(a, from));
+      while (i >= 0) {
+        out.push({ start: { node, offset: i }, end: { node, offset: i + w.length } });
+        i = hay.indexOf(w, i + w.length);
+      }
     }
   }
   return out;

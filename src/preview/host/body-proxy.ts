@@ -1,6 +1,11 @@
-/** Word.Body: the document's text and paragraphs, and paragraphs added at its start or end. */
+/**
+ * Word.Body: the document's text and paragraphs, and paragraphs added at its start or end. As a range's
+ * `parentBody` (WordApi 1.3) it tells by its `type` whether the range is in the main text, a table cell,
+ * a header, a footnote …
+ */
 import { endOf } from "./anchors";
-import { ClientObject, ClientResult } from "./context";
+import { reviewedResult } from "./api-sets";
+import { ClientObject, ClientResult, type RequestContext } from "./context";
 import type { SimDocument } from "./document";
 import { HostError } from "./errors";
 import { writeOoxml } from "./ooxml-write";
@@ -8,6 +13,8 @@ import { ParagraphCollectionProxy } from "./paragraph-collection-proxy";
 import { ParagraphProxy } from "./paragraph-proxy";
 import { defineProperties, loaders, readOnly, type Properties } from "./properties";
 import { RangeProxy } from "./range-proxy";
+import type { Node } from "./records";
+import { CommentCollectionProxy } from "./comment-proxy";
 
 /** The body's text: paragraphs joined with "\r", as Word gives it. */
 export function bodyText(doc: SimDocument): string {
@@ -17,17 +24,34 @@ export function bodyText(doc: SimDocument): string {
     .join("\r");
 }
 
-const BODY = { text: readOnly(bodyText) };
+interface BodyTarget {
+  doc: SimDocument;
+  /** A paragraph of the story this body is the parent body of; none for the document's body. */
+  inside?: Node;
+}
 
-const documentOf = (body: BodyProxy): SimDocument => body.context.doc;
+const BODY = {
+  text: readOnly(({ doc }: BodyTarget) => bodyText(doc)),
+  type: readOnly(({ doc, inside }: BodyTarget) => (inside ? doc.storyType(inside) : "MainDoc")),
+};
+
+const targetOf = (body: BodyProxy): BodyTarget => ({ doc: body.context.doc, inside: body.inside?.() });
 
 export interface BodyProxy extends Properties<typeof BODY> {}
 
 export class BodyProxy extends ClientObject {
   private paragraphsProxy?: ParagraphCollectionProxy;
 
+  /** `inside`: for a range's parentBody, a paragraph of the range (this host knows only the body's type then). */
+  constructor(
+    context: RequestContext,
+    readonly inside?: () => Node,
+  ) {
+    super(context);
+  }
+
   protected override scalars(): Record<string, () => unknown> {
-    return loaders(this, BODY, documentOf);
+    return loaders(this, BODY, targetOf);
   }
 
   protected override navigation(): Record<string, () => ClientObject> {
@@ -57,6 +81,20 @@ export class BodyProxy extends ClientObject {
     return result;
   }
 
+  /** WordApi 1.4: the body's text with tracked changes accepted ("Current") or rejected ("Original"). */
+  getReviewedText(version: "Current" | "Original" = "Current"): ClientResult<string> {
+    return reviewedResult(
+      this.context,
+      () => this.context.doc.allNodes().map((node) => ({ node, from: 0, to: node.rec.text.length })),
+      version,
+    );
+  }
+
+  /** WordApi 1.4: the comments anchored in the body. */
+  getComments(): CommentCollectionProxy {
+    return new CommentCollectionProxy(this.context);
+  }
+
   getRange(where: "Whole" | "Start" | "End" | "Content" = "Whole"): RangeProxy {
     return new RangeProxy(this.context, () => {
       const nodes = this.context.doc.allNodes();
@@ -68,4 +106,4 @@ export class BodyProxy extends ClientObject {
   }
 }
 
-defineProperties(BodyProxy, BODY, documentOf);
+defineProperties(BodyProxy, BODY, targetOf);

@@ -180,8 +180,21 @@ export abstract class ClientObject {
     return this;
   }
 
+  /**
+   * *OrNullObject: whether the target was absent. Known once the proxy is bound at a sync (Office.js loads
+   * it with every sync); a null object loads nothing, and any method on it fails at sync.
+   */
+  get isNullObject(): boolean {
+    return this.read("isNullObject");
+  }
+
+  protected markNull(isNull: boolean): void {
+    this.values.set("isNullObject", isNull);
+  }
+
   /** Runs during sync: copies the requested values from the document. */
   fill(tree: LoadTree): void {
+    if (this.values.get("isNullObject") === true) return;
     const scalars = this.scalars();
     if (tree.size === 0) {
       for (const [k, get] of Object.entries(scalars)) this.values.set(k, get());

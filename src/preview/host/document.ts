@@ -1,44 +1,34 @@
 /**
- * The in-memory document behind the simulated Word host: paragraphs, a selection, and the positions
- * (ranges) the running batches hold, which follow the text as it is edited.
+ * The in-memory document behind the simulated Word host, as the preview page and tests see it: its text
+ * (./text-model.ts), the selection, the comments, listeners told about changes, and what a user does
+ * between two batches (typing, clicking, turning on 修订, opening the Find dialog).
  */
-import { followDelete, followEdit, followSplit } from "./positions";
 import {
   copyRecord,
-  followInline,
-  makeRecord,
-  paragraphLike,
-  pieceInline,
   type Anchor,
   type HostComment,
   type HostParagraph,
   type HostSelection,
-  type Node,
   type ParagraphRecord,
-  type Pos,
 } from "./records";
-import { tableCells } from "./tables";
-import { StyleSheet } from "./style-sheet";
-import { resolveBuiltIn, type HostStyle } from "./styles";
+import type { TrackingMode } from "./revisions";
+import type { HostStyle } from "./styles";
+import { TextModel } from "./text-model";
 
 export type DocumentListener = () => void;
 
-export class SimDocument {
+export class SimDocument extends TextModel {
   readonly id: string | undefined;
   readOnly: boolean;
-  private nodes: Node[];
   private sel: Anchor;
-  /** Positions held by live batches (and the selection); edits move them. */
-  private readonly anchors = new Set<Anchor>();
   private readonly listeners = new Set<DocumentListener>();
   private readonly commentAnchors: { anchor: Anchor; text: string }[] = [];
-  /** Styles the document defines beyond Word's built-in ones. */
-  readonly styles = new StyleSheet();
 
   constructor(
     initial: HostParagraph[] = [],
     opts: { id?: string; readOnly?: boolean; styles?: HostStyle[] } = {},
   ) {
+    super();
     this.id = opts.id;
     this.readOnly = opts.readOnly ?? false;
     this.styles.define(opts.styles ?? []);
@@ -109,28 +99,47 @@ export class SimDocument {
     this.notify();
   }
 
-  private record(p: HostParagraph): ParagraphRecord {
-    const named = p.style !== undefined && !p.styleBuiltIn ? this.styles.named(p.style) : undefined;
-    const style = named ?? resolveBuiltIn(p.styleBuiltIn ?? "Normal");
-    return makeRecord(p, p.style && !named ? { ...style, name: p.style, builtIn: "Other" } : style);
+  /** The user deletes text[start, end) of a paragraph (a tracked deletion while 修订 is on). */
+  deleteText(paragraph: number, start: number, end: number): void {
+    const node = this.nodes[paragraph];
+    if (!node) throw new RangeError(`no paragraph ${paragraph}`);
+    this.replace({ start: { node, offset: start }, end: { node, offset: end } }, "");
+    this.notify();
   }
 
-  // ---- used by the request context while it applies a batch ----
-
-  get length(): number {
-    return this.nodes.length;
+  /** The user presses Enter at the end of a paragraph and types `text`. */
+  addParagraphAfter(paragraph: number, text: string): void {
+    const node = this.nodes[paragraph];
+    if (!node) throw new RangeError(`no paragraph ${paragraph}`);
+    this.insertParagraph(node, text, "After");
+    this.notify();
   }
 
-  nodeAt(index: number): Node | undefined {
-    return this.nodes[index];
+  /** The user deletes a whole paragraph (under 修订 it stays, its text marked deleted). */
+  removeParagraph(paragraph: number): void {
+    const node = this.nodes[paragraph];
+    if (!node) throw new RangeError(`no paragraph ${paragraph}`);
+    this.deleteParagraph(node);
+    this.notify();
   }
 
-  allNodes(): readonly Node[] {
-    return this.nodes;
+  /** 审阅 → 修订: turns change tracking on or off. */
+  setTracking(mode: TrackingMode): void {
+    this.trackingMode = mode;
+    this.notify();
   }
 
-  indexOf(node: Node): number {
-    return this.nodes.indexOf(node);
+  /** The user opens (or closes) Word's 查找和替换 dialog. */
+  setSearchDialog(open: boolean): void {
+    this.searchDialogOpen = open;
+  }
+
+  /** The user clicks into a header, footnote, comment or text box (`type` as Body.type names it). */
+  placeCursorIn(type: string, text = ""): void {
+    const node = this.sideParagraph(type, text);
+    this.sel.start = { node, offset: 0 };
+    this.sel.end = { node, offset: 0 };
+    this.notify();
   }
 
   selectionAnchor(): Anchor {
@@ -142,95 +151,8 @@ export class SimDocument {
     this.sel.end = { ...a.end };
   }
 
-  track(a: Anchor): Anchor {
-    this.anchors.add(a);
-    return a;
-  }
-
-  untrack(a: Anchor): void {
-    if (a !== this.sel) this.anchors.delete(a);
-  }
-
-  /** Paragraph nodes a range touches, in document order. */
-  nodesOf(a: Anchor): Node[] {
-    const i = this.indexOf(a.start.node);
-    const j = this.indexOf(a.end.node);
-    if (i < 0 || j < 0) return [];
-    return this.nodes.slice(i, j + 1);
-  }
-
-  /** A range's text; paragraphs are joined with "\r" as Word does. */
-  textOf(a: Anchor): string {
-    const nodes = this.nodesOf(a);
-    if (nodes.length === 1) return a.start.node.rec.text.slice(a.start.offset, a.end.offset);
-    return nodes
-      .map((n, k) => {
-        const s = k === 0 ? a.start.offset : 0;
-        const e = k === nodes.length - 1 ? a.end.offset : n.rec.text.length;
-        return n.rec.text.slice(s, e);
-      })
-      .join("\r");
-  }
-
-  /** -1, 0, 1: document order of two positions. */
-  compare(p: Pos, q: Pos): number {
-    const i = this.indexOf(p.node);
-    const j = this.indexOf(q.node);
-    if (i !== j) return i < j ? -1 : 1;
-    return p.offset === q.offset ? 0 : p.offset < q.offset ? -1 : 1;
-  }
-
-  insertParagraph(ref: Node | null, text: string, where: "Before" | "After" | "Start" | "End"): Node {
-    // A new paragraph takes its neighbour's formatting and, like Word, joins its neighbour's list.
-    let at: number;
-    let model: ParagraphRecord;
-    if (ref) {
-      const i = this.indexOf(ref);
-      at = where === "Before" ? i : i + 1;
-      model = ref.rec;
-    } else {
-      at = where === "Start" ? 0 : this.nodes.length;
-      model =
-        (where === "Start" ? this.nodes[0] : this.nodes[this.nodes.length - 1])?.rec ??
-        this.record({ text: "" });
-    }
-    const rec = paragraphLike(model, "");
-    rec.tableNestingLevel = ref ? ref.rec.tableNestingLevel : 0;
-    delete rec.table;
-    const node: Node = { rec, alive: true };
-    this.nodes.splice(at, 0, node);
-    this.replace({ start: { node, offset: 0 }, end: { node, offset: 0 } }, text);
-    return node;
-  }
-
-  /** Paragraph.delete: the paragraph and its text go; positions in it move to the next paragraph. */
-  deleteParagraph(node: Node): void {
-    if (this.nodes.length === 1) {
-      this.replace({ start: { node, offset: 0 }, end: { node, offset: node.rec.text.length } }, "");
-      return;
-    }
-    const i = this.indexOf(node);
-    followDelete(this.anchors, node, this.nodes[i + 1], this.nodes[i - 1]!);
-    node.alive = false;
-    this.nodes.splice(i, 1);
-  }
-
-  /**
-   * Inserts a table before or after `ref` (see ./tables.ts). Like Word, a table never ends the document:
-   * an empty paragraph follows a table inserted at the end.
-   */
-  insertTable(ref: Node, where: "Before" | "After", rows: number, cols: number, values?: string[][]): Node[] {
-    const cells = tableCells(ref.rec, rows, cols, values);
-    const at = this.indexOf(ref) + (where === "After" ? 1 : 0);
-    this.nodes.splice(at, 0, ...cells);
-    if (at + cells.length === this.nodes.length)
-      this.nodes.push({ rec: this.record({ text: "" }), alive: true });
-    return cells;
-  }
-
-  /** Sets a table property shared by all its cells. */
-  setTableHeaderRows(id: string, count: number): void {
-    for (const n of this.nodes) if (n.rec.table?.id === id) n.rec.table.headerRowCount = count;
+  override untrack(a: Anchor): void {
+    if (a !== this.sel) super.untrack(a);
   }
 
   addComment(a: Anchor, text: string): void {
@@ -247,54 +169,5 @@ export class SimDocument {
         end: c.anchor.end.offset,
         text: c.text,
       }));
-  }
-
-  /**
-   * Replaces a range's text and returns the range of the new text. Newlines in `text` become paragraph
-   * breaks; a range over several paragraphs merges them, as Word does.
-   */
-  replace(a: Anchor, text: string): Anchor {
-    const first = a.start.node;
-    const last = a.end.node;
-    const s = a.start.offset;
-    const e = a.end.offset;
-    const t = text.replace(/\r\n?/g, "\n");
-    const head = first.rec.text.slice(0, s);
-    const tail = last.rec.text.slice(e);
-    const removed = last === first ? [] : this.nodesOf(a).slice(1);
-    followEdit(this.anchors, { first, last, s, e, inserted: t.length, removed });
-    // Runs and marks follow an edit inside one paragraph, also a split (each piece keeps its own, as in Word).
-    followInline(first.rec, last === first, s, e, t.length);
-    first.rec.text = head + t + tail;
-    if (removed.length > 0) {
-      for (const n of removed) n.alive = false;
-      this.nodes = this.nodes.filter((n) => n.alive);
-    }
-    const result: Anchor = { start: { node: first, offset: s }, end: { node: first, offset: s + t.length } };
-    this.splitLines(first, result);
-    return result;
-  }
-
-  private splitLines(node: Node, result: Anchor): void {
-    const pieces = node.rec.text.split("\n");
-    if (pieces.length < 2) return;
-    const starts: number[] = [];
-    let acc = 0;
-    for (const p of pieces) {
-      starts.push(acc);
-      acc += p.length + 1;
-    }
-    const made: Node[] = [node];
-    const whole = { runs: node.rec.runs, marks: node.rec.marks };
-    node.rec.text = pieces[0]!;
-    let at = this.indexOf(node);
-    pieces.slice(1).forEach((p, k) => {
-      const n: Node = { rec: paragraphLike(node.rec, p), alive: true };
-      pieceInline(n.rec, whole, starts[k + 1]!, starts[k + 1]! + p.length);
-      this.nodes.splice(++at, 0, n);
-      made.push(n);
-    });
-    pieceInline(node.rec, whole, 0, pieces[0]!.length);
-    followSplit([...this.anchors, result], node, made, starts);
   }
 }

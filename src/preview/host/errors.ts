@@ -7,6 +7,7 @@ export type HostErrorCode =
   | "ItemNotFound"
   | "InvalidArgument"
   | "SearchStringInvalidOrTooLong"
+  | "SearchDialogIsOpen"
   | "GeneralException"
   | "ApiNotFound";
 
@@ -39,4 +40,5 @@ export const MESSAGES = {
   apiNotFound:
     "The API you are trying to use could not be found. It may be available in a newer version of Word.",
   searchTooLong: "The search string is invalid or too long (255 characters at most).",
+  searchDialogIsOpen: "The search dialog is open.",
 } as const;

@@ -30,7 +30,7 @@ export class ListItemProxy extends ClientObject {
 
   bind(): Node | null {
     const n = this.binding.get();
-    this.values.set("isNullObject", n === null);
+    this.markNull(n === null);
     return n;
   }
 
@@ -39,13 +39,8 @@ export class ListItemProxy extends ClientObject {
   }
 
   override fill(tree: LoadTree): void {
-    // A null object loads nothing: its properties stay unreadable.
-    if (this.bind() === null) return;
+    this.bind();
     super.fill(tree);
-  }
-
-  get isNullObject(): boolean {
-    return this.read("isNullObject");
   }
 }
 

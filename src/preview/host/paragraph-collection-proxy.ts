@@ -27,17 +27,25 @@ export class ParagraphCollectionProxy extends ClientObject {
     return this.loaded ?? this.read("items");
   }
 
-  private pick(which: "first" | "last"): ParagraphProxy {
+  /** The first or last paragraph; an empty collection fails at sync, or gives a null object (`orNull`). */
+  private pick(which: "first" | "last", orNull: boolean): ParagraphProxy {
     return new ParagraphProxy(this.context, () => {
       const nodes = this.source();
-      return (which === "first" ? nodes[0] : nodes[nodes.length - 1]) ?? throwNotFound();
+      const node = which === "first" ? nodes[0] : nodes[nodes.length - 1];
+      return node ?? (orNull ? null : throwNotFound());
     });
   }
 
   getFirst(): ParagraphProxy {
-    return this.pick("first");
+    return this.pick("first", false);
   }
   getLast(): ParagraphProxy {
-    return this.pick("last");
+    return this.pick("last", false);
+  }
+  getFirstOrNullObject(): ParagraphProxy {
+    return this.pick("first", true);
+  }
+  getLastOrNullObject(): ParagraphProxy {
+    return this.pick("last", true);
   }
 }

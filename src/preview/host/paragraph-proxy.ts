@@ -1,5 +1,7 @@
 /** Word.Paragraph: its text and paragraph format, its font and list item, and the inserts Word allows on it. */
 import { collapse, endOf, findAll, wholeAnchor } from "./anchors";
+import { reviewedResult } from "./api-sets";
+import { BodyProxy } from "./body-proxy";
 import { Binding, liveNode, throwNotFound, type Resolver } from "./binding";
 import { ClientObject, ClientResult, type RequestContext } from "./context";
 import type { SimDocument } from "./document";
@@ -73,19 +75,27 @@ const inDocument = (p: ParagraphProxy): InDocument => ({ doc: p.context.doc, rec
 export interface ParagraphProxy extends Properties<typeof PARAGRAPH>, Properties<typeof STYLED> {}
 
 export class ParagraphProxy extends ClientObject {
-  private readonly binding: Binding<Node>;
+  private readonly binding: Binding<Node | null>;
   private fontProxy?: FontProxy;
   private listProxy?: ListItemProxy;
   private listOrNullProxy?: ListItemProxy;
+  private parentBodyProxy?: BodyProxy;
 
-  constructor(context: RequestContext, resolver: Resolver<Node>, eager = true) {
+  /** `resolver` returns null for an *OrNullObject that found nothing. */
+  constructor(context: RequestContext, resolver: Resolver<Node | null>, eager = true) {
     super(context);
     this.binding = new Binding(resolver);
-    if (eager) context.bindNowOrLater(() => void this.node());
+    if (eager) context.bindNowOrLater(() => void this.bind());
+  }
+
+  bind(): Node | null {
+    const n = this.binding.get();
+    this.markNull(n === null);
+    return n && liveNode(n);
   }
 
   node(): Node {
-    return liveNode(this.binding.get());
+    return this.bind() ?? throwNotFound();
   }
 
   private get doc(): SimDocument {
@@ -101,6 +111,7 @@ export class ParagraphProxy extends ClientObject {
       font: () => this.font,
       listItem: () => this.listItem,
       listItemOrNullObject: () => this.listItemOrNullObject,
+      parentBody: () => this.parentBody,
     };
   }
 
@@ -112,6 +123,38 @@ export class ParagraphProxy extends ClientObject {
   }
   get listItemOrNullObject(): ListItemProxy {
     return (this.listOrNullProxy ??= new ListItemProxy(this.context, this, true));
+  }
+  /** WordApi 1.3: the body, table cell, header, footnote … the paragraph is in (its `type` says which). */
+  get parentBody(): BodyProxy {
+    return (this.parentBodyProxy ??= new BodyProxy(this.context, () => this.node()));
+  }
+
+  /** WordApi 1.3: the paragraph before or after this one in the same story, or a null object. */
+  getPreviousOrNullObject(): ParagraphProxy {
+    return this.neighbour(-1);
+  }
+  getNextOrNullObject(): ParagraphProxy {
+    return this.neighbour(1);
+  }
+
+  private neighbour(step: number): ParagraphProxy {
+    return new ParagraphProxy(this.context, () => {
+      const node = this.node();
+      const list = this.doc.listOf(node);
+      return list[list.indexOf(node) + step] ?? null;
+    });
+  }
+
+  /** WordApi 1.4: the text with tracked changes accepted ("Current") or rejected ("Original"). */
+  getReviewedText(version: "Current" | "Original" = "Current"): ClientResult<string> {
+    return reviewedResult(
+      this.context,
+      () => {
+        const node = this.node();
+        return [{ node, from: 0, to: node.rec.text.length }];
+      },
+      version,
+    );
   }
 
   insertParagraph(text: string, where: "Before" | "After"): ParagraphProxy {

@@ -1,5 +1,5 @@
 /** Word.RangeCollection: what a search found, loaded as items or taken first. */
-import { Binding, notFound, type Resolver } from "./binding";
+import { Binding, throwNotFound, type Resolver } from "./binding";
 import { ClientObject, itemsLoad, type LoadTree, type RequestContext } from "./context";
 import type { Anchor } from "./records";
 import { RangeProxy } from "./range-proxy";
@@ -27,11 +27,18 @@ export class RangeCollectionProxy extends ClientObject {
     return this.loaded ?? this.read("items");
   }
 
+  /** Fails at sync with ItemNotFound when the collection is empty (a search that found nothing). */
   getFirst(): RangeProxy {
-    return new RangeProxy(this.context, () => {
-      const a = this.binding.get()[0];
-      if (!a) throw notFound();
-      return { start: { ...a.start }, end: { ...a.end } };
-    });
+    return new RangeProxy(this.context, () => this.first() ?? throwNotFound());
+  }
+
+  /** WordApi 1.3: a null object (isNullObject) instead of failing when the collection is empty. */
+  getFirstOrNullObject(): RangeProxy {
+    return new RangeProxy(this.context, () => this.first());
+  }
+
+  private first(): Anchor | null {
+    const a = this.binding.get()[0];
+    return a ? { start: { ...a.start }, end: { ...a.end } } : null;
   }
 }

@@ -1,5 +1,7 @@
 /** Word.Range: a span of the document that follows edits until its batch ends. */
 import { collapse, endOf, findAll, relation } from "./anchors";
+import { requireApi, reviewedResult } from "./api-sets";
+import { BodyProxy } from "./body-proxy";
 import { Binding, notFound, sameContext, throwNotFound, type Resolver } from "./binding";
 import { CommentProxy } from "./comment-proxy";
 import { ClientObject, ClientResult, type RequestContext } from "./context";
@@ -32,14 +34,19 @@ const spanned = (r: RangeProxy): Spanned => ({ doc: r.context.doc, anchor: r.anc
 export interface RangeProxy extends Properties<typeof RANGE> {}
 
 export class RangeProxy extends ClientObject {
-  private readonly binding: Binding<Anchor>;
+  private readonly binding: Binding<Anchor | null>;
   private fontProxy?: FontProxy;
   private paragraphsProxy?: ParagraphCollectionProxy;
+  private parentBodyProxy?: BodyProxy;
 
-  constructor(context: RequestContext, resolver: Resolver<Anchor>, eager = true) {
+  /** `resolver` returns null for an *OrNullObject that found nothing. */
+  constructor(context: RequestContext, resolver: Resolver<Anchor | null>, eager = true) {
     super(context);
-    this.binding = new Binding(() => context.hold(resolver()));
-    if (eager) context.bindNowOrLater(() => void this.anchor());
+    this.binding = new Binding(() => {
+      const a = resolver();
+      return a ? context.hold(a) : null;
+    });
+    if (eager) context.bindNowOrLater(() => void this.bind());
   }
 
   /** A range made by inserting text into `target` (replacing it). */
@@ -53,10 +60,16 @@ export class RangeProxy extends ClientObject {
     return range;
   }
 
-  anchor(): Anchor {
+  /** The range, or null for a null object (a range in deleted text is ItemNotFound). */
+  bind(): Anchor | null {
     const a = this.binding.get();
-    if (!a.start.node.alive || !a.end.node.alive) throw notFound();
+    this.markNull(a === null);
+    if (a && (!a.start.node.alive || !a.end.node.alive)) throw notFound();
     return a;
+  }
+
+  anchor(): Anchor {
+    return this.bind() ?? throwNotFound();
   }
 
   private get doc(): SimDocument {
@@ -68,12 +81,24 @@ export class RangeProxy extends ClientObject {
   }
 
   protected override navigation(): Record<string, () => ClientObject> {
-    return { font: () => this.font, paragraphs: () => this.paragraphs };
+    return { font: () => this.font, paragraphs: () => this.paragraphs, parentBody: () => this.parentBody };
   }
 
   get font(): FontProxy {
     return (this.fontProxy ??= new FontProxy(this.context, () => segmentsOf(this.doc, this.anchor())));
   }
+  /** WordApi 1.3: the body, table cell, header, footnote … the range starts in (its `type` says which). */
+  get parentBody(): BodyProxy {
+    return (this.parentBodyProxy ??= new BodyProxy(this.context, () => this.anchor().start.node));
+  }
+
+  /** WordApi 1.4: the range's text with tracked changes accepted ("Current") or rejected ("Original"). */
+  getReviewedText(version: "Current" | "Original" = "Current"): ClientResult<string> {
+    const slices = () =>
+      segmentsOf(this.doc, this.anchor()).map((g) => ({ node: g.node, from: g.start, to: g.end }));
+    return reviewedResult(this.context, slices, version);
+  }
+
   get paragraphs(): ParagraphCollectionProxy {
     return (this.paragraphsProxy ??= new ParagraphCollectionProxy(this.context, () =>
       this.doc.nodesOf(this.anchor()),
@@ -104,6 +129,7 @@ export class RangeProxy extends ClientObject {
 
   /** WordApi 1.4: a comment on this range (this host keeps the text and where it is anchored). */
   insertComment(text: string): CommentProxy {
+    requireApi(this.context, "WordApi", "1.4", "Range.insertComment");
     this.context.enqueue(() => this.doc.addComment(this.anchor(), text), true);
     return new CommentProxy(this.context, text);
   }

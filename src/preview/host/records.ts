@@ -3,6 +3,7 @@
  * sits in a table, and the positions (ranges) that point into it.
  */
 import { clipMarks, copyMarks, shiftMarks, type InlineMark } from "./marks";
+import { clipRevisions, copyRevisions, shiftRevisions, type Revision } from "./revisions";
 import { clipRuns, shiftRuns, type FontRun } from "./runs";
 import { BUILT_IN_STYLES, type ResolvedStyle } from "./styles";
 
@@ -46,6 +47,8 @@ export interface HostParagraph {
   runs?: FontRun[];
   /** Hyperlinks, bookmarks and fields over the text. */
   marks?: InlineMark[];
+  /** Tracked deletions and insertions (修订) over the text; deleted text is still part of `text`. */
+  revisions?: Revision[];
   /** The cell this paragraph fills when it sits in a table (see `SimDocument.insertTable`). */
   table?: TableCell;
 }
@@ -96,6 +99,8 @@ export interface ParagraphRecord {
    */
   runs?: FontRun[];
   marks?: InlineMark[];
+  /** Sorted by start; they follow edits like the runs (see ./revisions.ts). */
+  revisions?: Revision[];
   table?: TableCell;
 }
 
@@ -163,6 +168,7 @@ export function makeRecord(p: HostParagraph, style: ResolvedStyle): ParagraphRec
     directFont: direct,
     ...(p.runs && p.runs.length > 0 ? { runs: copyRuns(p.runs) } : {}),
     ...(p.marks && p.marks.length > 0 ? { marks: copyMarks(p.marks) } : {}),
+    ...(p.revisions && p.revisions.length > 0 ? { revisions: copyRevisions(p.revisions) } : {}),
     ...(p.table ? { table: { ...p.table } } : {}),
   };
 }
@@ -182,6 +188,7 @@ export function copyRecord(r: ParagraphRecord): ParagraphRecord {
     directFont: { ...r.directFont },
     ...(r.runs ? { runs: copyRuns(r.runs) } : {}),
     ...(r.marks ? { marks: copyMarks(r.marks) } : {}),
+    ...(r.revisions ? { revisions: copyRevisions(r.revisions) } : {}),
     ...(r.table ? { table: { ...r.table } } : {}),
   };
 }
@@ -195,6 +202,7 @@ export function paragraphLike(model: ParagraphRecord, text: string): ParagraphRe
   rec.text = text;
   delete rec.runs;
   delete rec.marks;
+  delete rec.revisions;
   if (rec.isListItem) rec.listString = nextListString(model.listString);
   return rec;
 }
@@ -238,23 +246,32 @@ export function followInline(
 ): void {
   const runs = keep && rec.runs ? shiftRuns(rec.runs, s, e, inserted) : [];
   const marks = keep && rec.marks ? shiftMarks(rec.marks, s, e, inserted) : [];
+  const revisions = keep && rec.revisions ? shiftRevisions(rec.revisions, s, e, inserted) : [];
   if (runs.length > 0) rec.runs = runs;
   else delete rec.runs;
   if (marks.length > 0) rec.marks = marks;
   else delete rec.marks;
+  if (revisions.length > 0) rec.revisions = revisions;
+  else delete rec.revisions;
 }
 
-/** Gives `rec` the runs and marks of characters [start, end) of `whole` (one piece of a split paragraph). */
+/**
+ * Gives `rec` the runs, marks and tracked changes of characters [start, end) of `whole` (one piece of a
+ * split paragraph).
+ */
 export function pieceInline(
   rec: ParagraphRecord,
-  whole: Pick<ParagraphRecord, "runs" | "marks">,
+  whole: Pick<ParagraphRecord, "runs" | "marks" | "revisions">,
   start: number,
   end: number,
 ): void {
   const runs = clipRuns(whole.runs, start, end);
   const marks = clipMarks(whole.marks, start, end);
+  const revisions = clipRevisions(whole.revisions, start, end);
   if (runs.length > 0) rec.runs = runs;
   else delete rec.runs;
   if (marks.length > 0) rec.marks = marks;
   else delete rec.marks;
+  if (revisions.length > 0) rec.revisions = revisions;
+  else delete rec.revisions;
 }

@@ -65,6 +65,7 @@ export function CheckResults({ session, result }: { session: CheckSession; resul
           </Text>
         )}
         <Accordion
+          key={session.regrouped}
           multiple
           collapsible
           defaultOpenItems={[...(openLinks ? ["links"] : []), ...openByDefault(visible)]}

@@ -5,7 +5,15 @@
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { check } from "../../core/check";
-import type { CheckResult, Expectation, Finding, LinkDecision, Paragraph } from "../../core/types";
+import type {
+  CheckResult,
+  Expectation,
+  Finding,
+  LastYearComparer,
+  LinkDecision,
+  Paragraph,
+} from "../../core/types";
+import { useDocumentLastYear, useReviewPage } from "../compare/use-document-last-year";
 import { expectationOf, useDocumentSettings, type DocumentSettings } from "../document-settings";
 import { t } from "../strings";
 import { messageOf, useDocumentAction } from "../use-document-action";
@@ -48,6 +56,8 @@ export interface CheckState {
 
 export function useCheckState(
   onError: (message: string) => void,
+  /** Last year's report, when the writer loaded one: the check then compares with it. */
+  lastYear?: LastYearComparer,
 ): CheckState & { notice: CheckNotice | null } {
   const { busy, run } = useDocumentAction(onError);
   const gateway = useGateway();
@@ -59,9 +69,19 @@ export function useCheckState(
   const [notice, setNotice] = useState<CheckNotice | null>(null);
   const paragraphs = result?.outline.paragraphs ?? null;
 
+  // Read at each check, so the callbacks below stay the same when last year's report changes.
+  const comparer = useRef(lastYear);
+  comparer.current = lastYear;
   const compute = useCallback(
     (ps: Paragraph[], ds: LinkDecision[], ex: Expectation | undefined) =>
-      setResult(check(ps, { expect: ex, rules: loadPrefs().rules, decisions: ds })),
+      setResult(
+        check(ps, {
+          expect: ex,
+          rules: loadPrefs().rules,
+          decisions: ds,
+          compare: comparer.current ? { lastYear: comparer.current } : undefined,
+        }),
+      ),
     [],
   );
 
@@ -132,8 +152,22 @@ export interface CheckSessionOptions {
 }
 
 export function useCheckSession({ onError, runOnOpen = false }: CheckSessionOptions) {
-  const state = useCheckState(onError);
-  const { result, paragraphs, ignored, textOf, runCheck } = state;
+  const lastYear = useDocumentLastYear(onError);
+  const comparer = lastYear.lastYear?.comparer;
+  const state = useCheckState(onError, comparer);
+  const { result, paragraphs, ignored, textOf, runCheck, decisions, recheck } = state;
+
+  // Loading or dropping last year's report re-checks the text already read (no document read), and the
+  // results open the groups of the new findings as after a first check (`regrouped` renews them).
+  const compared = useRef(comparer);
+  const [regrouped, setRegrouped] = useState(0);
+  useEffect(() => {
+    if (compared.current === comparer) return;
+    compared.current = comparer;
+    if (!paragraphs) return;
+    recheck(paragraphs, decisions);
+    setRegrouped((n) => n + 1);
+  }, [comparer, paragraphs, decisions, recheck]);
 
   const started = useRef(false);
   useEffect(() => {
@@ -161,6 +195,9 @@ export function useCheckSession({ onError, runOnOpen = false }: CheckSessionOpti
     links,
     outputs: useReportOutputs(state, visible),
     auto: useAutoRecheck(runCheck),
+    lastYear,
+    regrouped,
+    review: useReviewPage(onError),
   };
 }
 

@@ -1,6 +1,6 @@
 /**
- * What the writer can do with a finding: 定位, 修正, 确认对应 (an uncertain link, saved in the document), 忽略 (this
- * one, in the document), 忽略此类 (the rule, per user).
+ * What the writer can do with a finding: 定位, 修正, 分段 (a glued paragraph), 确认对应 (an uncertain link, saved in
+ * the document), 忽略 (this one, in the document), 忽略此类 (the rule, per user).
  */
 import { findRule } from "../../core/check/rules";
 import type { Finding } from "../../core/types";
@@ -11,6 +11,7 @@ import type { FindingActions } from "../components/check/FindingGroups";
 import { ignoreKey } from "../components/check/model";
 import type { CheckState } from "./use-check-session";
 import type { LinkActions } from "./use-link-actions";
+import { useCheckVerbs } from "./use-report-outputs";
 
 /** Every card button works in the 检查 tab (the 审阅台 gives only 定位); and the ignored findings come back. */
 export interface CheckFindingActions extends Required<FindingActions> {
@@ -23,6 +24,7 @@ const spanOf = (f: Finding) =>
 
 export function useFindingActions(state: CheckState, links: LinkActions): CheckFindingActions {
   const gateway = useGateway();
+  const verbs = useCheckVerbs();
   const { run, textOf, settings, ignored, setIgnored, paragraphs, decisions, recheck, runCheck, setNotice } =
     state;
 
@@ -34,17 +36,33 @@ export function useFindingActions(state: CheckState, links: LinkActions): CheckF
     if (saved) setIgnored(next);
   };
 
+  /** Changes the document, then re-reads it: after the edit to show what is left, after a refusal to catch up. */
+  const editThenReread = async (edit: () => Promise<void>, done: string) => {
+    const ok = await run(async () => {
+      await edit();
+      return true;
+    });
+    const reread = await runCheck();
+    if (reread) setNotice({ intent: ok ? "success" : "info", text: ok ? done : t.check.reread });
+  };
+
   const fix = async (f: Finding) => {
     const span = spanOf(f);
     if (!f.fix || !span) return;
     const replacement = f.fix.replacement;
-    const ok = await run(async () => {
-      await gateway.replaceSpan(f.paragraph, textOf(f.paragraph), span.offset, span.length, replacement);
-      return true;
-    });
-    // Either way the pane re-reads: after a fix to show what is left, after a refusal to catch up with the edit.
-    const reread = await runCheck();
-    if (reread) setNotice({ intent: ok ? "success" : "info", text: ok ? t.check.fixed : t.check.reread });
+    await editThenReread(
+      () => gateway.replaceSpan(f.paragraph, textOf(f.paragraph), span.offset, span.length, replacement),
+      t.check.fixed,
+    );
+  };
+
+  const split = async (f: Finding) => {
+    const offsets = f.split;
+    if (!offsets?.length) return;
+    await editThenReread(
+      () => verbs.splitParagraph(f.paragraph, textOf(f.paragraph), offsets),
+      t.check.splitDone,
+    );
   };
 
   const ignoreRule = (f: Finding) => {
@@ -67,6 +85,7 @@ export function useFindingActions(state: CheckState, links: LinkActions): CheckF
   return {
     locate: (f) => void run(() => gateway.selectParagraph(f.paragraph, textOf(f.paragraph), spanOf(f))),
     fix: (f) => void fix(f),
+    split: (f) => void split(f),
     confirmLink: (f) => {
       // An uncertain link's finding names the problem, then the closest cause or measure.
       const [problemId, targetId] = f.items ?? [];

@@ -28,7 +28,7 @@ export function useReportOutputs(state: CheckState, visible: Finding[]): ReportO
   const { run, result, textOf, runCheck, setNotice } = state;
 
   const commentAll = async () => {
-    const added = await run(() =>
+    const done = await run(() =>
       verbs.insertComments(
         visible.map((f) => ({
           paragraph: f.paragraph,
@@ -39,7 +39,11 @@ export function useReportOutputs(state: CheckState, visible: Finding[]): ReportO
         })),
       ),
     );
-    if (added !== undefined) setNotice({ intent: "success", text: t.check.commented(added) });
+    if (done !== undefined)
+      setNotice({
+        intent: done.skipped > 0 ? "warning" : "success",
+        text: t.check.commented(done.added, done.skipped, done.already),
+      });
   };
 
   const makeList = async (where: "end" | "new") => {

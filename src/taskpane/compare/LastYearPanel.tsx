@@ -1,5 +1,5 @@
 import { useRef } from "react";
-import { Button, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Link, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { DocumentArrowLeftRegular, DismissRegular, TableRegular } from "@fluentui/react-icons";
 import { t } from "../strings";
 import type { LastYearState } from "./use-last-year";
@@ -17,7 +17,7 @@ const useStyles = makeStyles({
   line: { overflowWrap: "anywhere" },
   muted: { color: tokens.colorNeutralForeground3, overflowWrap: "anywhere" },
   error: { color: tokens.colorPaletteRedForeground1, overflowWrap: "anywhere" },
-  actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalXS },
+  actions: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalXS },
   hidden: { display: "none" },
 });
 
@@ -26,10 +26,12 @@ export interface LastYearPanelProps {
   busy: boolean;
   /** Opens the 审阅台 (absent where no dialog can be opened). */
   onOpenReview?: () => void;
+  /** The 审阅台's address, linked instead where no dialog can be opened. */
+  reviewHref?: string;
 }
 
 /** 与上年材料对比: choose last year's report (read here, never uploaded), see what it is, drop it again. */
-export function LastYearPanel({ state, busy, onOpenReview }: LastYearPanelProps) {
+export function LastYearPanel({ state, busy, onOpenReview, reviewHref }: LastYearPanelProps) {
   const styles = useStyles();
   const picker = useRef<HTMLInputElement>(null);
   const { lastYear, remembered, changed, error, reading } = state;
@@ -76,10 +78,16 @@ export function LastYearPanel({ state, busy, onOpenReview }: LastYearPanelProps)
             {t.lastYear.clear}
           </Button>
         )}
-        {onOpenReview && (
+        {onOpenReview ? (
           <Button size="small" appearance="subtle" icon={<TableRegular />} onClick={onOpenReview}>
             {t.lastYear.review}
           </Button>
+        ) : (
+          reviewHref && (
+            <Link href={reviewHref} target="_blank" rel="noopener">
+              {t.lastYear.review}
+            </Link>
+          )
         )}
       </div>
       <input

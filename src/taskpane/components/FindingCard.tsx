@@ -6,6 +6,7 @@ import {
   LinkRegular,
   LocationRegular,
   DismissCircleRegular,
+  TextParagraphRegular,
 } from "@fluentui/react-icons";
 import type { Finding } from "../../core/types";
 import { findRule } from "../../core/check/rules";
@@ -47,6 +48,8 @@ export interface FindingCardProps {
   busy: boolean;
   onLocate: () => void;
   onFix?: () => void;
+  /** 分段: split a glued paragraph at the finding's `split` offsets. */
+  onSplit?: () => void;
   /** An uncertain link's card: store the closest candidate as a confirmed link. */
   onConfirmLink?: () => void;
   onIgnore?: () => void;
@@ -72,7 +75,7 @@ export function excerptOf(finding: Finding, paragraphText: string) {
 
 /** One finding: which rule, what is wrong, the words concerned, and what the writer can do about it. */
 export const FindingCard = forwardRef<HTMLDivElement, FindingCardProps>(function FindingCard(
-  { finding, paragraphText, busy, onLocate, onFix, onConfirmLink, onIgnore, onIgnoreRule },
+  { finding, paragraphText, busy, onLocate, onFix, onSplit, onConfirmLink, onIgnore, onIgnoreRule },
   ref,
 ) {
   const styles = useStyles();
@@ -129,16 +132,16 @@ export const FindingCard = forwardRef<HTMLDivElement, FindingCardProps>(function
             </Button>
           </Tooltip>
         )}
-        {onConfirmLink && (
-          <Button
-            size="small"
-            appearance="primary"
-            icon={<LinkRegular />}
-            disabled={busy}
-            onClick={onConfirmLink}
-          >
-            {t.check.confirmUncertain}
-          </Button>
+        {[
+          { on: onSplit, icon: <TextParagraphRegular />, label: t.check.split },
+          { on: onConfirmLink, icon: <LinkRegular />, label: t.check.confirmUncertain },
+        ].map(
+          ({ on, icon, label }) =>
+            on && (
+              <Button key={label} size="small" appearance="primary" icon={icon} disabled={busy} onClick={on}>
+                {label}
+              </Button>
+            ),
         )}
         {[
           { on: onIgnore, icon: <EyeOffRegular />, label: t.check.ignore },

@@ -20,8 +20,9 @@ export function OutlineSummary({ outline }: { outline: Outline }) {
   const styles = useStyles();
   return (
     <div className={styles.box} data-testid="outline-summary">
-      {outline.parts.map((part) => (
-        <Text key={part.paragraph} size={200} className={styles.line}>
+      {/* A glued paragraph holds several parts: the paragraph alone is no key. */}
+      {outline.parts.map((part, i) => (
+        <Text key={`${part.paragraph}-${i}`} size={200} className={styles.line}>
           {t.roles[part.role]}：{part.heading}
         </Text>
       ))}

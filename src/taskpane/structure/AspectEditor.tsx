@@ -1,24 +1,13 @@
-import { useState } from "react";
-import {
-  Button,
-  Field,
-  Input,
-  MessageBar,
-  MessageBarBody,
-  Textarea,
-  makeStyles,
-  tokens,
-} from "@fluentui/react-components";
+import { Button, Input, makeStyles, tokens } from "@fluentui/react-components";
 import {
   AddRegular,
   ArrowDownRegular,
   ArrowResetRegular,
   ArrowUpRegular,
-  ClipboardPasteRegular,
   DeleteRegular,
 } from "@fluentui/react-icons";
-import { aspectsFromNotice } from "../../core/compose/notice-aspects";
 import { t } from "../strings";
+import { NoticeReader } from "./NoticeReader";
 
 const useStyles = makeStyles({
   list: {
@@ -50,30 +39,15 @@ export interface AspectEditorProps {
   disabled?: boolean;
 }
 
-/** The aspect list: rename inline, reorder, add, remove; or extract it from a pasted notice. */
+/** The aspect list: rename inline, reorder, add, remove; or take it from a pasted notice. */
 export function AspectEditor({ aspects, onChange, onReset, disabled }: AspectEditorProps) {
   const styles = useStyles();
-  const [notice, setNotice] = useState("");
-  const [result, setResult] = useState<{ intent: "warning" | "info"; lines: string[] } | null>(null);
 
   const move = (i: number, by: number) => {
     const next = [...aspects];
     const [item] = next.splice(i, 1);
     next.splice(i + by, 0, item!);
     onChange(next);
-  };
-
-  const extract = () => {
-    const found = aspectsFromNotice(notice);
-    if (found.aspects.length === 0) {
-      setResult({ intent: "warning", lines: [t.structure.noticeNone, ...found.warnings] });
-      return;
-    }
-    onChange(found.aspects);
-    setResult({
-      intent: found.warnings.length > 0 ? "warning" : "info",
-      lines: [t.structure.noticeFound(found.aspects.length), ...found.warnings],
-    });
   };
 
   return (
@@ -132,33 +106,7 @@ export function AspectEditor({ aspects, onChange, onReset, disabled }: AspectEdi
           {t.structure.aspectsReset}
         </Button>
       </div>
-      <Field label={t.structure.notice}>
-        <Textarea
-          value={notice}
-          resize="vertical"
-          placeholder={t.structure.noticePlaceholder}
-          onChange={(_, d) => setNotice(d.value)}
-        />
-      </Field>
-      <div>
-        <Button
-          size="small"
-          icon={<ClipboardPasteRegular />}
-          disabled={disabled || notice.trim() === ""}
-          onClick={extract}
-        >
-          {t.structure.noticeExtract}
-        </Button>
-      </div>
-      {result && (
-        <MessageBar intent={result.intent} layout="multiline" data-testid="notice-result">
-          <MessageBarBody>
-            {result.lines.map((line, i) => (
-              <div key={i}>{line}</div>
-            ))}
-          </MessageBarBody>
-        </MessageBar>
-      )}
+      <NoticeReader onUse={onChange} disabled={disabled} />
     </div>
   );
 }

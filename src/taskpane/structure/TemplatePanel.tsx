@@ -1,4 +1,5 @@
-import { Dropdown, Field, Option, OptionGroup } from "@fluentui/react-components";
+import { Dropdown, Field, Input, Option, OptionGroup } from "@fluentui/react-components";
+import { skeletonTitle } from "../../core/compose/skeleton";
 import type { Variant } from "../../core/compose/templates";
 import { RadioChoice } from "../components/RadioChoice";
 import { t } from "../strings";
@@ -13,12 +14,16 @@ const VARIANTS: [Variant, string][] = [
 ];
 
 /**
- * 模板与方面 (the body of its accordion section): the meeting preset, personal or 班子, and the aspects
- * (edited, reordered, or from a notice).
+ * 模板与方面 (the body of its accordion section): the meeting preset, the title's year, personal or 班子, and
+ * the aspects (edited, reordered, or from a notice).
  */
 export function TemplatePanel({ choice, busy }: { choice: TemplateChoice; busy: boolean }) {
   const styles = usePanelStyles();
   const errors = "errors" in choice.chosen ? choice.chosen.errors : [];
+  const title =
+    "template" in choice.chosen && choice.year !== null
+      ? skeletonTitle(choice.chosen.template, choice.variant, choice.year)
+      : undefined;
   return (
     <>
       <Field label={t.structure.template}>
@@ -40,6 +45,22 @@ export function TemplatePanel({ choice, busy }: { choice: TemplateChoice; busy: 
             </OptionGroup>
           ))}
         </Dropdown>
+      </Field>
+      <Field
+        label={t.structure.titleYear}
+        hint={title && t.structure.titleYearHint(title)}
+        validationState={choice.year === null ? "error" : "none"}
+        validationMessage={choice.year === null ? t.structure.titleYearInvalid : undefined}
+      >
+        <Input
+          className={styles.year}
+          size="small"
+          inputMode="numeric"
+          maxLength={4}
+          value={choice.yearText}
+          contentAfter="年"
+          onChange={(_, d) => choice.setYearText(d.value)}
+        />
       </Field>
       <Field label={t.structure.variant}>
         <RadioChoice horizontal value={choice.variant} options={VARIANTS} onValue={choice.setVariant} />

@@ -10,6 +10,7 @@ export const usePanelStyles = makeStyles({
     minWidth: 0,
   },
   dropdown: { minWidth: 0, width: "100%" },
+  year: { width: "120px", maxWidth: "100%" },
   checks: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalS },
   hint: { color: tokens.colorNeutralForeground2 },
 });

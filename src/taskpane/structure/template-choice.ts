@@ -17,6 +17,12 @@ export function templatesByYear(): { year: number; templates: Template[] }[] {
   return years.map((year) => ({ year, templates: templates.filter((t) => t.year === year) }));
 }
 
+/** A title year the writer typed (four digits, 2000–2099), or null. */
+export function parseYear(text: string): number | null {
+  const digits = text.trim().replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10));
+  return /^20\d\d$/.test(digits) ? Number(digits) : null;
+}
+
 /** The preset with the writer's aspect list, or the reasons the list cannot be used. */
 export function effectiveTemplate(
   base: Template,

@@ -7,7 +7,6 @@ import { useCallback, useEffect, useState } from "react";
 import { planElement, type ElementKind } from "../../core/compose/elements";
 import { describeEdits, planRenumber, type PrefixEdit } from "../../core/compose/renumber";
 import { buildSkeleton } from "../../core/compose/skeleton";
-import { titleYear } from "../../core/compose/templates";
 import { readOutline } from "../../core/outline/read-outline";
 import type { Outline } from "../../core/types";
 import { useDocumentSettings } from "../document-settings";
@@ -80,9 +79,13 @@ export function useStructureActions(
   };
 
   const insertSkeleton = () => {
-    const { chosen, variant, headings } = choice;
+    const { chosen, variant, headings, year } = choice;
     if ("errors" in chosen) {
       onError([t.structure.invalidAspects, ...chosen.errors].join("\n"));
+      return;
+    }
+    if (year === null) {
+      onError(t.structure.titleYearInvalid);
       return;
     }
     const template = chosen.template;
@@ -92,7 +95,7 @@ export function useStructureActions(
       headings,
       problemsPerAspect: prefs.problemsPerAspect,
       numbering: prefs.numbering,
-      year: titleYear(template, today),
+      year,
       date: today,
     });
     void act(async () => {

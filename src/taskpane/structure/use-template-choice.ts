@@ -7,11 +7,12 @@ import {
   PART_HEADINGS,
   findTemplate,
   templates,
+  titleYear,
   type Template,
   type Variant,
 } from "../../core/compose/templates";
 import { useDocumentSettings } from "../document-settings";
-import { DEFAULT_TEMPLATE_ID, effectiveTemplate, restore } from "./template-choice";
+import { DEFAULT_TEMPLATE_ID, effectiveTemplate, parseYear, restore } from "./template-choice";
 
 export type PartHeadings = { problems: string; causes: string; measures: string };
 
@@ -20,6 +21,10 @@ export interface TemplateChoice {
   aspects: string[];
   variant: Variant;
   headings: PartHeadings;
+  /** The title's year as the writer typed it: the chosen template's meeting year until they change it. */
+  yearText: string;
+  /** The title's year, or null when yearText is not a year. */
+  year: number | null;
   /** The template to insert, or why the aspect list cannot be used. */
   chosen: { template: Template } | { errors: string[] };
   choose(id: string | undefined): void;
@@ -27,6 +32,7 @@ export interface TemplateChoice {
   resetAspects(): void;
   setVariant(variant: Variant): void;
   setHeadings(headings: PartHeadings): void;
+  setYearText(text: string): void;
 }
 
 const defaultTemplate = (): Template => findTemplate(DEFAULT_TEMPLATE_ID) ?? templates[0]!;
@@ -42,22 +48,30 @@ export function useTemplateChoice(): TemplateChoice {
     causes: PART_HEADINGS.causes[0] as string,
     measures: PART_HEADINGS.measures[0] as string,
   });
+  // null: follow the template (a preset's meeting year; for an edited one, the year under review).
+  const [typedYear, setTypedYear] = useState<string | null>(null);
+  const chosen = effectiveTemplate(base, aspects);
+  const yearText = typedYear ?? String(titleYear("template" in chosen ? chosen.template : base, new Date()));
 
   return {
     base,
     aspects,
     variant,
     headings,
-    chosen: effectiveTemplate(base, aspects),
+    yearText,
+    year: parseYear(yearText),
+    chosen,
     choose: (id) => {
       const next = id ? findTemplate(id) : undefined;
       if (!next) return;
       setBase(next);
       setAspects([...next.aspects]);
+      setTypedYear(null);
     },
     setAspects,
     resetAspects: () => setAspects([...base.aspects]),
     setVariant,
     setHeadings,
+    setYearText: setTypedYear,
   };
 }

@@ -2,6 +2,7 @@ import { Button, Text } from "@fluentui/react-components";
 import { CheckHeader } from "../check/CheckHeader";
 import { CheckResults } from "../check/CheckResults";
 import { useCheckSession } from "../check/use-check-session";
+import { LastYearPanel } from "../compare/LastYearPanel";
 import { NoticeBar } from "../components/NoticeBar";
 import { useLayout } from "../layout";
 import { t } from "../strings";
@@ -20,7 +21,7 @@ export interface CheckTabProps {
 export function CheckTab({ onError, onOpenStructure, runOnOpen = false }: CheckTabProps) {
   const layout = useLayout();
   const session = useCheckSession({ onError, runOnOpen });
-  const { result, notice, unstructured } = session;
+  const { result, notice, unstructured, lastYear, review } = session;
   return (
     <section className={layout.column} aria-label={t.tabs.check}>
       <CheckHeader session={session} />
@@ -42,6 +43,12 @@ export function CheckTab({ onError, onOpenStructure, runOnOpen = false }: CheckT
           </div>
         </div>
       )}
+      <LastYearPanel
+        state={lastYear}
+        busy={session.busy}
+        onOpenReview={review.open}
+        reviewHref={review.href}
+      />
       {result && !unstructured && <CheckResults session={session} result={result} />}
     </section>
   );

@@ -7,8 +7,8 @@
  * links are then found as usual, and 定位 still selects the right characters. Numbers that enumerate inside
  * one entry (3.……主要表现：（1）……（2）……) or refer to another (针对问题4，……) stay where they are. The fix
  * 分段 inserts a paragraph mark before each of those numbers in Word and changes nothing else (refused when
- * the paragraph changed since the check); the 检查 tab has no 分段 button yet. The JSON report gives the
- * offsets as `split`.
+ * the paragraph changed since the check); the 检查 tab offers it as the card's 分段 button and checks again.
+ * The JSON report gives the offsets as `split`.
  *
  * Why: a report pasted from a web page or a chat often loses its paragraph marks; as one paragraph it cannot
  * be typeset, numbered or reviewed item by item.

@@ -28,6 +28,8 @@ const useStyles = makeStyles({
 export interface FindingActions {
   locate(finding: Finding): void;
   fix?(finding: Finding): void;
+  /** A `glued-structure` finding (with `split` offsets): start a new paragraph at each. */
+  split?(finding: Finding): void;
   /** An `uncertain-link` finding (items: the problem, then the closest candidate): confirm that link. */
   confirmLink?(finding: Finding): void;
   ignore?(finding: Finding): void;
@@ -89,6 +91,7 @@ export function FindingGroups({ findings, paragraphText, busy, actions }: Findin
                   busy={busy}
                   onLocate={() => actions.locate(finding)}
                   onFix={finding.fix && actions.fix ? () => actions.fix?.(finding) : undefined}
+                  onSplit={finding.split && actions.split ? () => actions.split?.(finding) : undefined}
                   onConfirmLink={
                     finding.rule === "uncertain-link" && actions.confirmLink
                       ? () => actions.confirmLink?.(finding)
