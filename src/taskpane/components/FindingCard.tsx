@@ -11,7 +11,7 @@ import {
 import type { Finding } from "../../core/types";
 import { findRule } from "../../core/check/rules";
 import { t } from "../strings";
-import { CARD } from "../use-card-navigation";
+import { CARD } from "./use-card-navigation";
 import { ActionRow } from "./ActionRow";
 import { EchoView } from "./check/EchoView";
 

@@ -13,7 +13,7 @@ import type { Snippet } from "../../core/snippets/library";
 import { snippetSlots } from "../../core/snippets/user";
 import { ActionRow } from "../components/ActionRow";
 import { t } from "../strings";
-import { CARD } from "../use-card-navigation";
+import { CARD } from "../components/use-card-navigation";
 
 const useStyles = makeStyles({
   card: {
