@@ -1,26 +1,18 @@
-import type { Browser, Page } from "playwright-core";
-import { launch, paneOverflow, previewUrl, screenshot } from "./browser";
+import type { Page } from "playwright-core";
+import { paneOverflow, previewUrl, screenshot } from "./browser";
+import { previewForEachTest } from "./support/preview-page";
 import { check } from "../../src/core/check";
 import { customTemplate, findTemplate, titleYear } from "../../src/core/compose/templates";
 
-let browser: Browser;
 let page: Page;
 
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-beforeEach(async () => {
-  page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  await page.goto(previewUrl("preview.html?tab=structure"));
-  await page.getByRole("button", { name: "插入完整框架" }).waitFor();
-});
-afterEach(async () => {
-  await page?.close();
-});
+previewForEachTest(
+  {
+    path: "preview.html?tab=structure",
+    ready: (p) => p.getByRole("button", { name: "插入完整框架" }).waitFor(),
+  },
+  (p) => (page = p),
+);
 
 const texts = () => page.evaluate(() => window.duizhaoPreview.getParagraphs().map((p) => p.text));
 
