@@ -130,7 +130,10 @@ test("the chosen year is saved with the template: reopening the pane on the docu
 
   // Reopen: a new pane over the same document settings.
   document.body.innerHTML = "";
-  setup(texts().map((text) => ({ text })), { settingsStorage: storage });
+  setup(
+    texts().map((text) => ({ text })),
+    { settingsStorage: storage },
+  );
   await settled();
   click("模板与方面");
   expect((screen.getByRole("combobox", { name: "会议模板" }) as HTMLInputElement).value).toBe(
