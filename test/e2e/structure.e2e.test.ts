@@ -3,6 +3,7 @@ import { paneOverflow, previewUrl, screenshot } from "./browser";
 import { previewForEachTest } from "./support/preview-page";
 import { check } from "../../src/core/check";
 import { customTemplate, findTemplate, titleYear } from "../../src/core/compose/templates";
+import { ASPECTS_2022 } from "../support/preset-aspects";
 
 let page: Page;
 
@@ -54,14 +55,7 @@ test("插入完整框架 on the empty document: six aspects in order, three part
 
   const doc = await texts();
   const aspects = doc.filter((p) => /^（[一二三四五六七八九十]+）.+方面$/.test(p));
-  expect(aspects).toEqual([
-    "（一）政治信仰方面",
-    "（二）党员意识方面",
-    "（三）理论学习方面",
-    "（四）能力本领方面",
-    "（五）作用发挥方面",
-    "（六）纪律作风方面",
-  ]);
+  expect(aspects).toEqual(ASPECTS_2022);
   expect(doc.filter((p) => /^[一二三]、/.test(p))).toHaveLength(3);
   const result = check(doc.map((text) => ({ text })));
   const structural = result.findings.filter((f) =>
