@@ -7,7 +7,7 @@ import { corpusReports } from "../test/corpus/corpus";
 import { checkWith, leaveOneWriterOut } from "../test/corpus/cross-validate";
 import { fitModel } from "../test/corpus/fit";
 import { summaryLines } from "../test/corpus/report";
-import { addScore, emptyScore, scoreCheck } from "../test/corpus/score";
+import { scoreSplit } from "../test/corpus/score";
 
 const reports = corpusReports(["fit"]);
 const { total, byWriter } = leaveOneWriterOut(reports);
@@ -19,7 +19,6 @@ for (const line of summaryLines(
 for (const [writer, score] of byWriter) console.log(summaryLines(`  held out ${writer}`, score)[0]);
 
 const fitted = fitModel(reports);
-const all = emptyScore();
 const model = { cause: fitted.cause.model, measure: fitted.measure.model };
-for (const report of reports) addScore(all, scoreCheck(report, checkWith(report, model)));
+const { total: all } = scoreSplit("fit", (report) => checkWith(report, model));
 console.log(summaryLines("fitted and scored on the whole fit split", all)[0]);
