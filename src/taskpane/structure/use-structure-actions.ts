@@ -100,8 +100,8 @@ export function useStructureActions(
     });
     void act(async () => {
       const { leadsInBodyFont } = await structure.insertBlocksAtCursor(formattedBlocks(blocks, typesetting));
-      // The check reads this to know which aspects to expect.
-      await settings.save("template", savedOf(template, variant));
+      // The check reads this to know which aspects to expect; 结构 reads the year back when the pane reopens.
+      await settings.save("template", savedOf(template, variant, year));
       return withLeadNote(t.structure.inserted(blocks.length), leadsInBodyFont);
     });
   };
