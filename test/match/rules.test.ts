@@ -77,7 +77,11 @@ describe("uncertain-link", () => {
     const links = matchLinks(outline, []);
     expect(links.filter((l) => l.problem === "P3" && l.kind === "measure")).toEqual([]);
     expect(run(problemWithoutMeasureRule, outline).map((f) => f.items)).not.toContainEqual(["P3"]);
-    const findings = run(uncertainLinkRule, outline).filter((f) => f.items?.[1]?.startsWith("M"));
+    // Problem 1 shares only 窗口 with the training measure: no link either (at most uncertain).
+    expect(links.filter((l) => l.problem === "P1" && l.target === "M2")).toEqual([]);
+    const findings = run(uncertainLinkRule, outline).filter(
+      (f) => f.items?.[0] === "P3" && f.items[1]?.startsWith("M"),
+    );
     expect(findings.map((f) => f.items)).toEqual([["P3", "M2"]]);
     expect(findings[0]?.message).toMatch(
       /^问题3「业务不熟练。」可能由措施（二）「每季度组织一次窗口人员业务培训，……」解决（共同主题：能力本领与创新）/,

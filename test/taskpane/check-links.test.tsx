@@ -177,7 +177,8 @@ test("确认对应 on an uncertain link's card stores the link, and the card goe
   setup(UNCERTAIN);
   await runCheck();
   // 业务不熟练 and the 业务培训 measure share a theme (业务 is too general to count): uncertain, not linked.
-  const aboutM2 = () => findingsOf("uncertain-link").filter((c) => c.textContent?.includes("措施（二）"));
+  const aboutM2 = () =>
+    findingsOf("uncertain-link").filter((c) => /问题3.*措施（二）/.test(c.textContent ?? ""));
   expect(aboutM2()).toHaveLength(1);
   expect(chips("P3", "measure")).toHaveLength(0);
   // A missing cause has no candidate to confirm: its card offers no such button.
