@@ -44,7 +44,7 @@ function fit(): void {
   for (const kind of ["cause", "measure"] as const) {
     const { search, rows } = result[kind];
     console.log(
-      `fit ${kind}: ${rows} pairs; link bar ${search.link}, evidence bar ${search.evidence}, warn bar ${search.warn}, strong bar ${search.strong};  held-out ` +
+      `fit ${kind}: ${rows} pairs; link bar ${search.link}, evidence bar ${search.evidence}, warn bar ${search.warn}, strong bar ${search.strong}, theme bar ${search.theme};  held-out ` +
         `search: P ${search.precision.toFixed(3)} R ${search.recall.toFixed(3)} verdicts ${search.accuracy.toFixed(3)}`,
     );
   }

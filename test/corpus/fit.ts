@@ -208,6 +208,9 @@ const GRIDS: Record<keyof Bars, number[]> = {
   evidence: steps(0, 0.3, 0.03),
   warn: steps(0.02, 0.9, 0.02),
   strong: steps(0.5, 1, 0.1),
+  // Up to 0.4 only: a theme shared that strongly is meaningful evidence, and the rule is to warn only when
+  // nothing has any (a shared theme never links, but it keeps the problem uncertain).
+  theme: steps(0.1, 0.4, 0.05),
 };
 
 /** Links and verdicts of the gold problems under a set of bars, decided as the matcher decides. */
@@ -252,7 +255,7 @@ const warnF1 = (s: Search) =>
  */
 function searchBars(cases: ProblemCase[]): Search {
   const value = (s: Search) => f1(s) + s.accuracy + 0.1 * warnF1(s);
-  let best = evaluate(cases, { link: 0.5, evidence: 0, warn: 0.5, strong: 1 });
+  let best = evaluate(cases, { link: 0.5, evidence: 0, warn: 0.5, strong: 1, theme: 0.4 });
   const consider = (bars: Bars) => {
     const s = evaluate(cases, bars);
     if (value(s) <= value(best) + 1e-12) return false;
@@ -333,9 +336,9 @@ export function fitModel(reports: CorpusReport[]): FitResult {
   }
   const kindFit = (kind: Kind): KindFit => {
     const search = searchBars(held[kind]);
-    const { link, evidence, warn, strong } = search;
+    const { link, evidence, warn, strong, theme } = search;
     return {
-      model: { ...full[kind].layers, link, evidence, warn, strong },
+      model: { ...full[kind].layers, link, evidence, warn, strong, theme },
       search,
       rows: full[kind].rows,
     };

@@ -205,13 +205,14 @@ test("the group holding an error comes first, whatever its category", async () =
 });
 
 test("on a long report the correspondence view waits for a click, even with links missing", async () => {
+  // 25 more problems under 纪律作风 that no measure answers.
   const problems = Array.from(
     { length: 25 },
-    (_, i) => `${i + 1}.参加“三会一课”不够认真。全年缺席${i + 1}次。`,
+    (_, i) => `${i + 5}.公文归档拖延。全年有${i + 1}份文件逾期归档。`,
   );
-  setup([...REPORT.slice(0, 4), ...problems, ...REPORT.slice(4)]);
+  setup([...REPORT.slice(0, 11), ...problems, ...REPORT.slice(11)]);
   await runCheck();
-  expect(cardsOf("problem-without-cause").length).toBeGreaterThan(0);
+  expect(cardsOf("problem-without-measure").length).toBeGreaterThan(0);
   expect(screen.queryByTestId("correspondence")).toBeNull();
   fireEvent.click(screen.getByRole("button", { name: /^对应关系/ }));
   expect(await screen.findByTestId("correspondence")).toBeTruthy();

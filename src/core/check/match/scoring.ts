@@ -189,9 +189,6 @@ export function weakEvidence(s: Record<PairSignal, number>, words: string[]): bo
   return !sharedWord && s.quoteShared === 0 && s.order === 0 && s.viaCause < 0.5;
 }
 
-/** A theme shared this strongly (cosine of the dominant themes) is meaningful evidence. */
-const MEANINGFUL_THEME = 0.4;
-
 /**
  * The links and the verdict of one problem and kind. A referenced or broad candidate always links; another
  * needs evidence of its own (see `weakEvidence`), the evidence bar for the pair layer alone and the link bar for
@@ -205,7 +202,7 @@ export function decide(
   bars: Bars,
 ): { linked: boolean[]; verdict: Verdict } {
   // A target about the same theme is some evidence: it cannot link alone, but it keeps the problem uncertain.
-  const suspect = missing >= bars.warn && !candidates.some((c) => c.theme >= MEANINGFUL_THEME);
+  const suspect = missing >= bars.warn && !candidates.some((c) => c.theme >= bars.theme);
   const linked = candidates.map(
     (c) =>
       c.forced ||
