@@ -10,6 +10,7 @@ import { readListNumbers, runWord, whichParagraph } from "./batch";
 import { queueCharacterFormat, STYLE_PROPS, type FontMethod, type ParagraphFormat } from "./format";
 import { globalEnv, type OfficeEnv } from "./gateway";
 import { documentQueue, type OperationQueue } from "./queue";
+import { queueReadBack } from "./read-back";
 import { missingStyles, queueReportStyles } from "./report-styles";
 import { planSpan, spanRange } from "./spans";
 
@@ -46,6 +47,8 @@ export interface StructureEdit {
 
 export interface InsertResult {
   method: FontMethod;
+  /** The body's paragraphs after the change, read in the writing sync (the live outline needs no read of its own). */
+  paragraphs: Paragraph[];
   /** Run-in leads left in the body font: this Word cannot set an East Asian font on part of a paragraph. */
   leadsInBodyFont: number;
 }
@@ -72,6 +75,7 @@ export function createStructureVerbs(
 ) {
   const word = runWord(env, queue);
   const methodOf = (): FontMethod => (word.supports("WordApiDesktop", "1.3") ? "nameFarEast" : "ooxml");
+  const wordApi14 = (): boolean => word.supports("WordApi", "1.4");
 
   /**
    * Queues new paragraphs after the anchor (filling it when `fillAnchor`), each in its report style. Word
@@ -163,6 +167,7 @@ export function createStructureVerbs(
     // Read the edited paragraphs back in the same sync to confirm the result.
     const edited = [...new Set(plan.edits.map((e) => e.paragraph))];
     for (const i of edited) items[i]!.load("text");
+    const readBack = queueReadBack(context, items, wordApi14());
     await context.sync();
     const expected = new Map<number, string>();
     for (const e of plan.edits) {
@@ -181,6 +186,7 @@ export function createStructureVerbs(
       edited: edited.length,
       method,
       leadsInBodyFont,
+      paragraphs: await readBack(),
     };
   }
 
@@ -199,13 +205,12 @@ export function createStructureVerbs(
         anchor.load("text,tableNestingLevel,isListItem");
         // The cursor can be in a header, footnote, comment or text box (Body.type, WordApi 1.3).
         const story = anchor.parentBody.load("type");
-        const styles = context.document.body.paragraphs.load("items/style");
+        const body = context.document.body.paragraphs.load(STYLE_PROPS);
         await context.sync();
         if (story.type !== "MainDoc" && story.type !== "TableCell")
           throw new GatewayError("invalid", STRUCTURE_MESSAGES.outsideBody);
         if (anchor.tableNestingLevel > 0) throw new GatewayError("invalid", STRUCTURE_MESSAGES.inTable);
-        if (blocks.length === 0) return { method, leadsInBodyFont: 0 };
-        const stylesInUse = new Set(styles.items.map((p) => p.style));
+        const stylesInUse = new Set(body.items.map((p) => p.style));
         const leads = queueInsert(
           context.document.body,
           { paragraph: anchor, stylesInUse },
@@ -213,8 +218,9 @@ export function createStructureVerbs(
           blocks,
           method,
         );
+        const readBack = queueReadBack(context, body.items, wordApi14());
         await context.sync();
-        return { method, leadsInBodyFont: leads };
+        return { method, leadsInBodyFont: leads, paragraphs: await readBack() };
       }),
 
     /** Prefix edits plus an optional insertion, planned on an earlier read: 2 syncs, all or nothing. */

@@ -8,7 +8,7 @@ import { planElement, type ElementKind } from "../../core/compose/elements";
 import { describeEdits, planRenumber, type PrefixEdit } from "../../core/compose/renumber";
 import { buildSkeleton } from "../../core/compose/skeleton";
 import { readOutline } from "../../core/outline/read-outline";
-import type { Outline } from "../../core/types";
+import type { Outline, Paragraph } from "../../core/types";
 import { useDocumentSettings } from "../document-settings";
 import { t } from "../strings";
 import { useDocumentAction } from "../use-document-action";
@@ -41,6 +41,12 @@ export interface StructureActions {
   select(paragraph: number): void;
 }
 
+/** What a document action reports: its message (none while a dialog waits) and the document after it. */
+interface Outcome {
+  message: string | null;
+  paragraphs?: Paragraph[];
+}
+
 /** A success message, and why run-in leads kept the body font when this Word cannot do otherwise. */
 const withLeadNote = (message: string, leads: number): string =>
   leads > 0 ? `${message}${t.structure.leadNote}` : message;
@@ -70,12 +76,16 @@ export function useStructureActions(
     void refresh();
   }, [refresh]);
 
-  /** Runs a document action; a success message and a fresh outline follow when it worked. */
-  const act = async (action: () => Promise<string | null>) => {
+  /**
+   * Runs a document action; a success message and a fresh outline follow. The verbs read the document in
+   * their writing sync and hand it over: the outline is read again only after a failure.
+   */
+  const act = async (action: () => Promise<Outcome>) => {
     setDone(null);
-    const message = await run(action);
-    if (message) setDone(message);
-    await refresh();
+    const outcome = await run(action);
+    if (outcome?.message) setDone(outcome.message);
+    if (outcome?.paragraphs) setOutline(readOutline(outcome.paragraphs));
+    else await refresh();
   };
 
   const insertSkeleton = () => {
@@ -99,20 +109,22 @@ export function useStructureActions(
       date: today,
     });
     void act(async () => {
-      const { leadsInBodyFont } = await structure.insertBlocksAtCursor(formattedBlocks(blocks, typesetting));
+      const { leadsInBodyFont, paragraphs } = await structure.insertBlocksAtCursor(
+        formattedBlocks(blocks, typesetting),
+      );
       // The check reads this to know which aspects to expect.
       await settings.save("template", savedOf(template, variant));
-      return withLeadNote(t.structure.inserted(blocks.length), leadsInBodyFont);
+      return { message: withLeadNote(t.structure.inserted(blocks.length), leadsInBodyFont), paragraphs };
     });
   };
 
   const addElement = (kind: ElementKind, label: string) =>
     void act(async () => {
-      const { leadsInBodyFont } = await structure.editAtCursor((paragraphs, cursor) => {
-        const plan = planElement(readOutline(paragraphs), cursor, kind);
-        return "error" in plan ? plan : elementEdit(plan, paragraphs, typesetting);
+      const { leadsInBodyFont, paragraphs } = await structure.editAtCursor((read, cursor) => {
+        const plan = planElement(readOutline(read), cursor, kind);
+        return "error" in plan ? plan : elementEdit(plan, read, typesetting);
       });
-      return withLeadNote(t.structure.added(label), leadsInBodyFont);
+      return { message: withLeadNote(t.structure.added(label), leadsInBodyFont), paragraphs };
     });
 
   const planNumbers = () => {
@@ -120,9 +132,8 @@ export function useStructureActions(
     void act(async () => {
       const paragraphs = await gateway.readParagraphs();
       const edits = planRenumber(readOutline(paragraphs)).filter((e) => !e.fromList);
-      if (edits.length === 0) return t.structure.renumberNone;
-      setRenumber({ edits, lines: describeEdits(edits) });
-      return null;
+      if (edits.length > 0) setRenumber({ edits, lines: describeEdits(edits) });
+      return { message: edits.length === 0 ? t.structure.renumberNone : null, paragraphs };
     });
   };
 
@@ -130,8 +141,8 @@ export function useStructureActions(
     const edits = renumber?.edits ?? [];
     setRenumber(null);
     void act(async () => {
-      await structure.applyStructureEdit({ edits });
-      return t.structure.renumbered(edits.length);
+      const { paragraphs } = await structure.applyStructureEdit({ edits });
+      return { message: t.structure.renumbered(edits.length), paragraphs };
     });
   };
 
@@ -141,9 +152,12 @@ export function useStructureActions(
         scope: prefs.scope,
         plan: (paragraphs) => typesetPlan(paragraphs, typesetting),
       });
-      return result.formatted === 0
-        ? t.structure.typesetNone
-        : withLeadNote(t.structure.typesetDone(result.formatted, result.kept), result.leadsInBodyFont);
+      return {
+        message:
+          result.formatted === 0
+            ? t.structure.typesetNone
+            : withLeadNote(t.structure.typesetDone(result.formatted, result.kept), result.leadsInBodyFont),
+      };
     });
 
   return {
