@@ -8,11 +8,12 @@ import { queueCurrentText, type TrackingMode } from "./current-text";
 import { GATEWAY_MESSAGES, GatewayError } from "./errors";
 import { findParagraph, spanOf } from "./find-paragraph";
 import { documentQueue, type OperationQueue } from "./queue";
+import { settingsStore, type SettingsLike } from "./settings";
 import { escapeSearch, fitLength } from "./spans";
 
 import type { Alignment } from "../core/compose/typesetting";
 
-export type { Alignment };
+export type { Alignment, SettingsLike };
 
 export interface BlockStyle {
   styleBuiltIn?: string;
@@ -53,15 +54,6 @@ export interface WordLike {
   run<T>(batch: (context: Word.RequestContext) => Promise<T>): Promise<T>;
 }
 
-export interface SettingsLike {
-  get(name: string): unknown;
-  set(name: string, value: unknown): void;
-  remove(name: string): void;
-  saveAsync(
-    callback?: (result: { status: unknown; error?: { message?: string; code?: number } }) => void,
-  ): void;
-}
-
 /** The part of `Office` the gateway uses. */
 export interface OfficeLike {
   context: {
@@ -96,7 +88,10 @@ export interface Gateway {
   ): Promise<void>;
   insertAtCursor(text: string, opts?: { select?: string }): Promise<void>;
   loadSetting<T>(key: string): T | undefined;
+  /** Saves `value` under `key`, keeping what a co-author saved meanwhile under the other keys. */
   saveSetting(key: string, value: unknown): Promise<void>;
+  /** Merges a change into the value stored now (read again first) and saves; returns the stored value. */
+  updateSetting<T>(key: string, change: (current: T | undefined) => T | null): Promise<T | null>;
   requirements(): Requirements;
 }
 
@@ -135,7 +130,11 @@ export function createGateway(
   queue: OperationQueue = documentQueue,
 ): Gateway {
   const { getEnv, run, supports } = runWord(env, queue);
-  const office = (): OfficeLike | undefined => getEnv().Office;
+  const settings = settingsStore(() => {
+    const found = getEnv().Office?.context.document?.settings;
+    if (!found) throw new GatewayError("noHost", GATEWAY_MESSAGES.noHost);
+    return found;
+  });
 
   const wordApi14 = (): boolean => supports("WordApi", "1.4");
 
@@ -255,35 +254,9 @@ export function createGateway(
         await context.sync();
       }),
 
-    loadSetting<T>(key: string): T | undefined {
-      const settings = office()?.context.document?.settings;
-      if (!settings) throw new GatewayError("noHost", GATEWAY_MESSAGES.noHost);
-      const value = settings.get(key);
-      return value === null || value === undefined ? undefined : (value as T);
-    },
-
-    async saveSetting(key: string, value: unknown): Promise<void> {
-      const settings = office()?.context.document?.settings;
-      if (!settings) throw new GatewayError("noHost", GATEWAY_MESSAGES.noHost);
-      settings.set(key, value);
-      await new Promise<void>((resolve, reject) => {
-        settings.saveAsync((result) => {
-          if (result.status === "succeeded") resolve();
-          else {
-            const detail = result.error?.message ? `：${result.error.message}` : "";
-            reject(
-              new GatewayError("failed", `${GATEWAY_MESSAGES.settingsFailed}${detail}`, {
-                code: result.error?.code !== undefined ? String(result.error.code) : undefined,
-                cause: result.error,
-              }),
-            );
-          }
-        });
-      });
-      if (JSON.stringify(settings.get(key)) !== JSON.stringify(value)) {
-        throw new GatewayError("failed", GATEWAY_MESSAGES.settingsMismatch);
-      }
-    },
+    loadSetting: (key) => settings.load(key),
+    saveSetting: async (key, value) => void (await settings.update(key, () => value)),
+    updateSetting: (key, change) => settings.update(key, change),
 
     requirements: () => ({
       wordApi13: supports("WordApi", "1.3"),

@@ -375,7 +375,11 @@ describe("the document after a structure verb comes back from its writing sync",
     const syncs = await syncsOf(host, async () => {
       result = await structure.applyStructureEdit({
         edits: [{ paragraph: 5, expectText: DOC[5]!.text, offset: 0, length: 1, replacement: "3" }],
-        insert: { after: 4, expectText: DOC[4]!.text, blocks: [{ text: "2.【新问题】。", format: FANGSONG }] },
+        insert: {
+          after: 4,
+          expectText: DOC[4]!.text,
+          blocks: [{ text: "2.【新问题】。", format: FANGSONG }],
+        },
       });
     });
     expect(syncs).toBe(2);
