@@ -20,6 +20,13 @@ export const t = {
   busy: "正在处理…",
   loadingTab: "正在打开…",
 
+  /** Shown while Word's 修订 (track changes) is on: what the pane does differently. */
+  tracking: {
+    title: "修订已打开",
+    check:
+      "检查、定位和修正按屏幕上看到的文字进行（已删除的文字不算）；修正记为一条修订；含修订的段落不能分段。",
+    structure: "一键排版只套用样式，不改文字；重新编号和新增条目跳过含修订的段落，请先接受或拒绝这些修订。",
+  },
   outlineTitle: "文档结构",
   outlineRefresh: "刷新",
   outlineEmpty: "文档中还没有可识别的结构（一、二、三部分和（一）（二）方面）。",

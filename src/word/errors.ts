@@ -15,6 +15,7 @@ export const GATEWAY_MESSAGES = {
   splitDiffers: "分段后的各段与预期不一致，请检查该处文字（可按 Ctrl+Z 撤销）",
   splitListItem:
     "该段是 Word 自动编号列表中的一项，分段后每段都会带上自动编号。请先取消该段的自动编号，再分段",
+  splitTracked: "该段含有修订，没有分段：写入前请先接受或拒绝该段的修订（审阅 → 接受或拒绝）",
   readOnly: "文档为只读或受保护，无法修改。请取消保护或另存为可编辑的副本后再试",
   unsupported: "需要 Word 2016 或更新版本（WordApi 1.3）",
   noHost: "未连接到 Word：请在 Word 中打开本加载项",

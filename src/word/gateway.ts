@@ -33,6 +33,12 @@ export interface Block {
 /** Where `insertParagraphs` puts the blocks. */
 export type InsertTarget = { after: number; expectText: string } | "end" | "cursor";
 
+/** The document as a check reads it. */
+export interface Report {
+  paragraphs: Paragraph[];
+  tracking: TrackingMode | null;
+}
+
 export interface SelectionInfo {
   /** Index in the body's paragraphs of the paragraph the cursor (selection start) is in. */
   paragraph: number;
@@ -70,6 +76,8 @@ export interface OfficeEnv {
 export interface Gateway {
   /** The body's paragraphs as the user sees them: tracked deletions left out (WordApi 1.4). */
   readParagraphs(): Promise<Paragraph[]>;
+  /** The same, with 修订's mode read in the same sync (null where WordApi 1.4 is missing). */
+  readReport(): Promise<Report>;
   /** 修订: Word's change-tracking mode, null where WordApi 1.4 is missing. */
   readTrackingMode(): Promise<TrackingMode | null>;
   readSelection(): Promise<SelectionInfo | null>;
@@ -138,19 +146,25 @@ export function createGateway(
 
   const wordApi14 = (): boolean => supports("WordApi", "1.4");
 
+  const readReport = (): Promise<Report> =>
+    run(async (context) => {
+      const paragraphs = context.document.body.paragraphs;
+      paragraphs.load(READ_PROPS);
+      const current = queueCurrentText(context, wordApi14());
+      await context.sync();
+      const read = readListNumbers(paragraphs.items);
+      const tracked = current.pending(paragraphs.items);
+      if (read.pending || tracked) await context.sync();
+      const texts = current.texts(paragraphs.items);
+      return {
+        paragraphs: read.paragraphs().map((p, i) => ({ ...p, text: texts[i]! })),
+        tracking: current.mode(),
+      };
+    });
+
   return {
-    readParagraphs: () =>
-      run(async (context) => {
-        const paragraphs = context.document.body.paragraphs;
-        paragraphs.load(READ_PROPS);
-        const current = queueCurrentText(context, wordApi14());
-        await context.sync();
-        const read = readListNumbers(paragraphs.items);
-        const tracked = current.pending(paragraphs.items);
-        if (read.pending || tracked) await context.sync();
-        const texts = current.texts(paragraphs.items);
-        return read.paragraphs().map((p, i) => ({ ...p, text: texts[i]! }));
-      }),
+    readParagraphs: async () => (await readReport()).paragraphs,
+    readReport,
 
     readTrackingMode: async () => {
       if (!wordApi14()) return null;

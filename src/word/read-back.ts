@@ -2,11 +2,11 @@
  * The document as the check reads it, loaded in a writing batch's own sync after its writes: the pane's
  * live outline then needs no round trip of its own (on Word for Mac each costs 200–300 ms).
  */
-import type { Paragraph } from "../core/types";
+import type { Report } from "./gateway";
 import { paragraphOf, READ_PROPS, readListNumbers } from "./batch";
 import { queueCurrentText } from "./current-text";
 
-export type ReadBack = () => Promise<Paragraph[]>;
+export type ReadBack = () => Promise<Report>;
 
 /**
  * Queue after the writes. `before` are the body's paragraphs as loaded earlier in the batch (isListItem
@@ -39,6 +39,6 @@ export function queueReadBack(
     const texts = current.texts(items);
     const numbers = new Map(listed.map((p, k) => [p, lists[k]?.listString]));
     const out = read ? read.paragraphs() : items.map((p) => paragraphOf(p, numbers.get(p)));
-    return out.map((p, i) => ({ ...p, text: texts[i]! }));
+    return { paragraphs: out.map((p, i) => ({ ...p, text: texts[i]! })), tracking: current.mode() };
   };
 }

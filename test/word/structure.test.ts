@@ -364,8 +364,9 @@ describe("the document after a structure verb comes back from its writing sync",
     const { host, structure } = setup(LISTED);
     host.document.setSelection(2, 1);
     const gateway = createGateway(host, new OperationQueue());
-    const { paragraphs } = await structure.insertBlocksAtCursor([{ text: "补充说明。", format: FANGSONG }]);
-    expect(paragraphs).toEqual(await gateway.readParagraphs());
+    const { after } = await structure.insertBlocksAtCursor([{ text: "补充说明。", format: FANGSONG }]);
+    const paragraphs = after.paragraphs;
+    expect(after).toEqual(await gateway.readReport());
     expect(paragraphs.map((p) => p.listString)).toEqual([undefined, "（一）", "1.", undefined, undefined]);
   });
 
@@ -383,7 +384,7 @@ describe("the document after a structure verb comes back from its writing sync",
       });
     });
     expect(syncs).toBe(2);
-    expect(result!.paragraphs.map((p) => p.text).slice(4, 7)).toEqual([
+    expect(result!.after.paragraphs.map((p) => p.text).slice(4, 7)).toEqual([
       DOC[4]!.text,
       "2.【新问题】。",
       "3.笔记流于形式。摘抄多，结合实际的思考少。",

@@ -8,10 +8,11 @@ import { planElement, type ElementKind } from "../../core/compose/elements";
 import { describeEdits, planRenumber, type PrefixEdit } from "../../core/compose/renumber";
 import { buildSkeleton } from "../../core/compose/skeleton";
 import { readOutline } from "../../core/outline/read-outline";
-import type { Outline, Paragraph } from "../../core/types";
+import type { Outline } from "../../core/types";
 import { useDocumentSettings } from "../document-settings";
 import { t } from "../strings";
 import { useDocumentAction } from "../use-document-action";
+import type { EditResult, Report, TrackingMode } from "../../word";
 import { useFormatVerbs, useGateway, useStructureVerbs } from "../word-context";
 import { elementEdit, formattedBlocks, typesetPlan } from "./formats";
 import { SUBSTITUTE_FONTS } from "../../core/compose/official-fonts";
@@ -23,6 +24,8 @@ export interface StructureActions {
   busy: boolean;
   /** The document's outline as last read (null before the first read). */
   outline: Outline | null;
+  /** 修订's mode at that read (null where Word cannot say). */
+  tracking: TrackingMode | null;
   /** The last success message, until the next action. */
   done: string | null;
   dismissDone(): void;
@@ -44,8 +47,12 @@ export interface StructureActions {
 /** What a document action reports: its message (none while a dialog waits) and the document after it. */
 interface Outcome {
   message: string | null;
-  paragraphs?: Paragraph[];
+  after?: Report;
 }
+
+/** A success message, then the paragraphs left unchanged and why (they hold tracked changes). */
+const withRefused = (message: string, refused: EditResult["refused"]): string =>
+  [message, ...refused.map((r) => r.reason)].join("");
 
 /** A success message, and why run-in leads kept the body font when this Word cannot do otherwise. */
 const withLeadNote = (message: string, leads: number): string =>
@@ -62,15 +69,21 @@ export function useStructureActions(
   const format = useFormatVerbs();
   const settings = useDocumentSettings();
   const [outline, setOutline] = useState<Outline | null>(null);
+  const [tracking, setTracking] = useState<TrackingMode | null>(null);
   const [done, setDone] = useState<string | null>(null);
   const [renumber, setRenumber] = useState<{ edits: PrefixEdit[]; lines: string[] } | null>(null);
   const [renumberAsked, setRenumberAsked] = useState(false);
   const typesetting = { bold: prefs.bold, fonts: prefs.substituteFonts ? SUBSTITUTE_FONTS : {} };
 
+  const show = useCallback((report: Report) => {
+    setOutline(readOutline(report.paragraphs));
+    setTracking(report.tracking);
+  }, []);
+
   const refresh = useCallback(async () => {
-    const paragraphs = await run(gateway.readParagraphs);
-    if (paragraphs) setOutline(readOutline(paragraphs));
-  }, [run, gateway]);
+    const report = await run(gateway.readReport);
+    if (report) show(report);
+  }, [run, gateway, show]);
 
   useEffect(() => {
     void refresh();
@@ -84,7 +97,7 @@ export function useStructureActions(
     setDone(null);
     const outcome = await run(action);
     if (outcome?.message) setDone(outcome.message);
-    if (outcome?.paragraphs) setOutline(readOutline(outcome.paragraphs));
+    if (outcome?.after) show(outcome.after);
     else await refresh();
   };
 
@@ -109,31 +122,32 @@ export function useStructureActions(
       date: today,
     });
     void act(async () => {
-      const { leadsInBodyFont, paragraphs } = await structure.insertBlocksAtCursor(
+      const { leadsInBodyFont, after } = await structure.insertBlocksAtCursor(
         formattedBlocks(blocks, typesetting),
       );
       // The check reads this to know which aspects to expect.
       await settings.save("template", savedOf(template, variant));
-      return { message: withLeadNote(t.structure.inserted(blocks.length), leadsInBodyFont), paragraphs };
+      return { message: withLeadNote(t.structure.inserted(blocks.length), leadsInBodyFont), after };
     });
   };
 
   const addElement = (kind: ElementKind, label: string) =>
     void act(async () => {
-      const { leadsInBodyFont, paragraphs } = await structure.editAtCursor((read, cursor) => {
+      const { leadsInBodyFont, after, refused } = await structure.editAtCursor((read, cursor) => {
         const plan = planElement(readOutline(read), cursor, kind);
         return "error" in plan ? plan : elementEdit(plan, read, typesetting);
       });
-      return { message: withLeadNote(t.structure.added(label), leadsInBodyFont), paragraphs };
+      const message = withLeadNote(t.structure.added(label), leadsInBodyFont);
+      return { message: withRefused(message, refused), after };
     });
 
   const planNumbers = () => {
     setRenumberAsked(true);
     void act(async () => {
-      const paragraphs = await gateway.readParagraphs();
-      const edits = planRenumber(readOutline(paragraphs)).filter((e) => !e.fromList);
+      const report = await gateway.readReport();
+      const edits = planRenumber(readOutline(report.paragraphs)).filter((e) => !e.fromList);
       if (edits.length > 0) setRenumber({ edits, lines: describeEdits(edits) });
-      return { message: edits.length === 0 ? t.structure.renumberNone : null, paragraphs };
+      return { message: edits.length === 0 ? t.structure.renumberNone : null, after: report };
     });
   };
 
@@ -141,8 +155,9 @@ export function useStructureActions(
     const edits = renumber?.edits ?? [];
     setRenumber(null);
     void act(async () => {
-      const { paragraphs } = await structure.applyStructureEdit({ edits });
-      return { message: t.structure.renumbered(edits.length), paragraphs };
+      const { after, refused } = await structure.applyStructureEdit({ edits });
+      const made = edits.filter((e) => !refused.some((r) => r.paragraph === e.paragraph)).length;
+      return { message: withRefused(t.structure.renumbered(made), refused), after };
     });
   };
 
@@ -163,6 +178,7 @@ export function useStructureActions(
   return {
     busy,
     outline,
+    tracking,
     done,
     dismissDone: () => setDone(null),
     renumberLines: renumber?.lines ?? null,
