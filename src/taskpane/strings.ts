@@ -231,6 +231,8 @@ export const t = {
       (kept > 0 ? `其中${kept}段含图片、批注、修订等，其中原有的字体字号未清除，请手动检查。` : ""),
     leadNote:
       "段首小标题句（如“（一）……。”）保持正文字体：这一版本的 Word 不能为一句单独设置中文字体（Windows 版 2507、Mac 版 16.99.2 起可以）。",
+    leadsNotFound: (paragraphs: number[]) =>
+      `第${paragraphs.map((i) => i + 1).join("、")}段的段首小标题句在 Word 中没有找到（句中可能有修订）：该段已排版，小标题句的字体未单独设置。`,
     typesetNone: "没有可排版的段落：表格和空行不处理，请检查光标或所选范围。",
   },
   /** The 检查 tab (findings, correspondence, rectification list). */

@@ -171,7 +171,8 @@ export function useStructureActions(
         message:
           result.formatted === 0
             ? t.structure.typesetNone
-            : withLeadNote(t.structure.typesetDone(result.formatted, result.kept), result.leadsInBodyFont),
+            : withLeadNote(t.structure.typesetDone(result.formatted, result.kept), result.leadsInBodyFont) +
+              (result.leadsNotFound.length > 0 ? t.structure.leadsNotFound(result.leadsNotFound) : ""),
       };
     });
 
