@@ -13,7 +13,10 @@ const REPORT: HostParagraph[] = [
   { text: "2026年度组织生活会个人对照检查材料" },
   { text: "一、存在的问题" },
   // "很" was deleted with tracking on, inside the lead sentence.
-  { text: "（一）理论学习很不够经常。平时忙于手头事务。", revisions: [{ kind: "deleted", start: 7, end: 8 }] },
+  {
+    text: "（一）理论学习很不够经常。平时忙于手头事务。",
+    revisions: [{ kind: "deleted", start: 7, end: 8 }],
+  },
   { text: "（二）调研走访偏少。全年只到联系点去过三次。" },
 ];
 
