@@ -5,6 +5,7 @@
 import type { Paragraph } from "../core/types";
 import { READ_PROPS, readListNumbers, runWord, whichParagraph } from "./batch";
 import { queueCurrentText, type TrackingMode } from "./current-text";
+import { requireMainStory } from "./cursor-story";
 import { GATEWAY_MESSAGES, GatewayError } from "./errors";
 import { findParagraph, spanOf } from "./find-paragraph";
 import { documentQueue, type OperationQueue } from "./queue";
@@ -258,7 +259,12 @@ export function createGateway(
 
     insertAtCursor: (text, opts = {}) =>
       run(async (context) => {
-        const inserted = context.document.getSelection().insertText(text, "Replace");
+        const selection = context.document.getSelection();
+        // A phrase belongs in the report, not in a header, footnote, comment or text box (WordApi 1.3).
+        const story = selection.parentBody.load("type");
+        await context.sync();
+        requireMainStory(story.type, "短语");
+        const inserted = selection.insertText(text, "Replace");
         const slot = opts.select;
         if (slot && fitLength(slot) === slot.length && text.includes(slot)) {
           inserted.search(escapeSearch(slot), { matchCase: true }).getFirst().select();
