@@ -272,7 +272,8 @@ describe("readSelection and insertAtCursor", () => {
     const { host, gw, texts } = setup([{ text: "我在工作中XX不够。" }]);
     host.document.setSelection(0, 5, 7);
     const snippet = "对群众诉求回应【具体事例】";
-    expect(await syncsOf(host, () => gw.insertAtCursor(snippet, { select: "【具体事例】" }))).toBe(1);
+    // One sync reads where the cursor is (main text or not), one inserts.
+    expect(await syncsOf(host, () => gw.insertAtCursor(snippet, { select: "【具体事例】" }))).toBe(2);
     expect(texts()).toEqual(["我在工作中对群众诉求回应【具体事例】不够。"]);
     expect(host.document.selection()).toMatchObject({ paragraph: 0, text: "【具体事例】" });
   });
