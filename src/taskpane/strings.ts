@@ -13,8 +13,9 @@ export const t = {
   notWordTitle: "当前应用不是 Word",
   notWord: "对照检查材料助手只支持 Microsoft Word。",
   apiTooOldTitle: "Word 版本过低",
+  // Pinned to src/word/word-versions.json by test/word/version-truth.test.ts.
   apiTooOld:
-    "本助手需要支持 WordApi 1.3 的 Word：Word 2016（版本 1612）或更新版本、Word 2019/2021/2024、Microsoft 365 或 Word 网页版。请更新 Office 后重试。",
+    "本助手需要支持 WordApi 1.3 的 Word：Microsoft 365 版 Word（Windows 版本 1612 起）、Word 2021 / 2024、装有 WebView2 运行时的 Word 2019 零售版、Mac 版或网页版。Word 2016 等非订阅旧版只有 WordApi 1.1，不能使用本助手。请更新 Office，或改用 Word 网页版。",
   errorTitle: "操作未完成",
   dismiss: "关闭",
   busy: "正在处理…",
