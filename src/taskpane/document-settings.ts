@@ -9,6 +9,7 @@ import {
   storedExpectation,
   storedIgnored,
   storedLastYear,
+  storedTitleYear,
   type Cleaned,
 } from "../core/check/stored-settings";
 import type { MeetingKind } from "../core/compose/templates";
@@ -26,18 +27,22 @@ export interface SavedTemplate {
   kind?: "personal" | "team";
   /** The check's length threshold depends on it. */
   meeting?: MeetingKind;
+  /** The year the inserted title named; 结构 shows it again when the pane reopens on this document. */
+  year?: number;
 }
 
 /** Characters of a template id ("custom:<id>"); ours are a few dozen. */
 const TEMPLATE_ID_CHARS = 200;
 
-/** The template's fields as the check reads them (core/check/stored-settings.ts), and its id. */
+/** The template's fields as the check reads them (core/check/stored-settings.ts), its id and title year. */
 function readTemplate(value: unknown): Cleaned<SavedTemplate | null> {
   const expected = storedExpectation(value);
+  const year = storedTitleYear(value);
   const out: SavedTemplate = { ...expected.value };
   const id = value && typeof value === "object" ? (value as { id?: unknown }).id : undefined;
   if (typeof id === "string" && id.length <= TEMPLATE_ID_CHARS) out.id = id;
-  const dropped = expected.dropped + (id !== undefined && out.id === undefined ? 1 : 0);
+  if (year.value !== undefined) out.year = year.value;
+  const dropped = expected.dropped + year.dropped + (id !== undefined && out.id === undefined ? 1 : 0);
   return { value: Object.keys(out).length > 0 ? out : null, dropped };
 }
 

@@ -5,6 +5,7 @@ import {
   storedExpectation,
   storedIgnored,
   storedLastYear,
+  storedTitleYear,
 } from "../../src/core/check/stored-settings";
 
 const good = { problem: "学习缺乏计划", target: "制定个人学习计划", kind: "measure", action: "confirm" };
@@ -65,6 +66,17 @@ describe("stored ignored findings and template", () => {
     });
     expect(storedExpectation("2025")).toEqual({ value: undefined, dropped: 1 });
     expect(storedExpectation(undefined)).toEqual({ value: undefined, dropped: 0 });
+  });
+});
+
+describe("stored title year", () => {
+  it("keeps a whole year from 2000 to 2099 and drops anything else as one entry", () => {
+    expect(storedTitleYear({ id: "2024-democratic-life", year: 2026 })).toEqual({ value: 2026, dropped: 0 });
+    expect(storedTitleYear({ id: "2024-democratic-life" })).toEqual({ value: undefined, dropped: 0 });
+    expect(storedTitleYear(undefined)).toEqual({ value: undefined, dropped: 0 });
+    for (const bad of ["2026", 26, 1999, 2100, 2025.5, Number.NaN, null, { y: 2026 }]) {
+      expect(storedTitleYear({ year: bad })).toEqual({ value: undefined, dropped: 1 });
+    }
   });
 });
 

@@ -24,9 +24,12 @@ export function previewUrl(path = "preview.html"): string {
   return base + path;
 }
 
-export async function screenshot(page: Page, name: string): Promise<void> {
+/** A screenshot into test-results/; `clip`: only that element (the 320 px pane: "[data-testid=pane-frame]"). */
+export async function screenshot(page: Page, name: string, clip?: string): Promise<void> {
   mkdirSync("test-results", { recursive: true });
-  await page.screenshot({ path: `test-results/${name}.png`, fullPage: false });
+  const path = `test-results/${name}.png`;
+  if (clip) await page.locator(clip).screenshot({ path });
+  else await page.screenshot({ path, fullPage: false });
 }
 
 /** The pane's horizontal overflow in CSS pixels (0 when everything fits its width). */

@@ -115,6 +115,35 @@ test("an edited 2025 template inserts the year under review in its title, aspect
   await screenshot(page, "structure-edited-year");
 });
 
+test("a year chosen in 模板与方面 goes into the inserted title and comes back when the pane reopens", async () => {
+  await load("");
+  // The 2025年度 preset used for next season's meeting before its notice is out.
+  await chooseTemplate("2025年度民主生活会（五个带头，中央政治局示范）");
+  const year = page.getByRole("textbox", { name: "标题年份" });
+  await expect(year.inputValue()).resolves.toBe("2025");
+  await year.fill("2026");
+  await page.getByText("标题：2026年度民主生活会个人对照检查材料").waitFor();
+  await year.scrollIntoViewIfNeeded();
+  expect(await paneOverflow(page)).toBe(0);
+  await screenshot(page, "structure-title-year", "[data-testid=pane-frame]");
+  await clickAndWait("插入完整框架");
+
+  const doc = await texts();
+  expect(doc[0]).toBe("2026年度民主生活会个人对照检查材料");
+  // The opening names no year of its own (the notice's name is a slot), and no line keeps the preset's year.
+  expect(doc[1]).toMatch(/^根据【会议通知名称】的要求/);
+  expect(doc.filter((p) => /20\d\d年度/.test(p))).toEqual([doc[0]]);
+
+  // Reopened on the same document (settings travel with it): the year typed before, not the preset's.
+  await page.reload();
+  await page.getByRole("button", { name: "插入完整框架" }).waitFor();
+  await page.getByRole("button", { name: "模板与方面" }).click();
+  await expect(page.getByRole("textbox", { name: "标题年份" }).inputValue()).resolves.toBe("2026");
+  await expect(page.getByRole("combobox", { name: "会议模板" }).textContent()).resolves.toContain(
+    "2025年度民主生活会（五个带头，中央政治局示范）",
+  );
+});
+
 test("the 2026年度 preset inserts a slot asking to check its aspects against the notice", async () => {
   await load("");
   await chooseTemplate("2026年度民主生活会（待通知发布后核对）");

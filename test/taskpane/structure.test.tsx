@@ -1,7 +1,13 @@
 /** @jest-environment jsdom */
 import { fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import { createHost, type Host, type HostOptions, type HostParagraph } from "../../src/preview/host";
+import {
+  createHost,
+  memoryStorage,
+  type Host,
+  type HostOptions,
+  type HostParagraph,
+} from "../../src/preview/host";
 import { StructureTab } from "../../src/taskpane/tabs/StructureTab";
 import { findTemplate } from "../../src/core/compose/templates";
 
@@ -77,6 +83,7 @@ test("插入完整框架 fills an empty document with the chosen preset, formatt
     priorYear: true,
     kind: "personal",
     meeting: "组织生活会",
+    year: 2022,
   });
   // The live outline shows the new parts.
   await within(screen.getByTestId("live-outline")).findByText("三、下一步努力方向和整改措施");
@@ -106,6 +113,55 @@ test("the title year: the preset's meeting year by default, the writer's year in
   fireEvent.click(screen.getByRole("combobox", { name: "会议模板" }));
   fireEvent.click(await screen.findByRole("option", { name: "2022年度组织生活会（六个方面）" }));
   expect(year.value).toBe("2022");
+});
+
+test("the chosen year is saved with the template: reopening the pane on the document shows it again", async () => {
+  const storage = memoryStorage();
+  setup([], { settingsStorage: storage });
+  await settled();
+  click("模板与方面");
+  fireEvent.click(screen.getByRole("combobox", { name: "会议模板" }));
+  fireEvent.click(await screen.findByRole("option", { name: "2024年度民主生活会（四个带头）" }));
+  fireEvent.change(screen.getByRole("textbox", { name: "标题年份" }), { target: { value: "２０２６" } });
+  click("插入完整框架");
+  await screen.findByTestId("structure-done", undefined, { timeout: 20000 });
+  expect(texts()[0]).toBe("2026年度民主生活会个人对照检查材料");
+  expect(storage.read().template).toMatchObject({ id: "2024-democratic-life", year: 2026 });
+
+  // Reopen: a new pane over the same document settings.
+  document.body.innerHTML = "";
+  setup(
+    texts().map((text) => ({ text })),
+    { settingsStorage: storage },
+  );
+  await settled();
+  click("模板与方面");
+  expect((screen.getByRole("combobox", { name: "会议模板" }) as HTMLInputElement).value).toBe(
+    "2024年度民主生活会（四个带头）",
+  );
+  const year = screen.getByRole("textbox", { name: "标题年份" }) as HTMLInputElement;
+  expect(year.value).toBe("2026");
+  expect(screen.getByText("标题：2026年度民主生活会个人对照检查材料")).toBeTruthy();
+  // Another preset starts again from its own meeting year.
+  fireEvent.click(screen.getByRole("combobox", { name: "会议模板" }));
+  fireEvent.click(await screen.findByRole("option", { name: "2022年度组织生活会（六个方面）" }));
+  expect(year.value).toBe("2022");
+});
+
+test.each([
+  ["a year as text", "2026"],
+  ["a year out of range", 1926],
+  ["a fraction", 2025.5],
+])("a stored template with %s keeps the template and falls back to its meeting year", async (_label, bad) => {
+  const saved = { id: "2024-democratic-life", kind: "personal", meeting: "民主生活会", year: bad };
+  setup([], { settingsStorage: memoryStorage({ template: saved }) });
+  await settled();
+  click("模板与方面");
+  expect((screen.getByRole("combobox", { name: "会议模板" }) as HTMLInputElement).value).toBe(
+    "2024年度民主生活会（四个带头）",
+  );
+  expect((screen.getByRole("textbox", { name: "标题年份" }) as HTMLInputElement).value).toBe("2024");
+  expect(onError).not.toHaveBeenCalled();
 });
 
 test("新增问题 in the second aspect inserts the next number and shifts the later ones", async () => {

@@ -23,6 +23,8 @@ export const STORED_LIMITS = {
   aspectChars: 60,
   /** Characters of last year's file name (file systems allow 255). */
   fileNameChars: 255,
+  /** The title's year: the pane accepts four digits from 2000 to 2099 (taskpane/structure/template-choice.ts). */
+  titleYear: { min: 2000, max: 2099 },
 } as const;
 
 const isRecord = (v: unknown): v is Record<string, unknown> =>
@@ -83,6 +85,15 @@ export function storedExpectation(raw: unknown): Cleaned<Expectation | undefined
   if (raw.meeting === "组织生活会" || raw.meeting === "民主生活会") out.meeting = raw.meeting;
   else if (raw.meeting !== undefined) dropped++;
   return { value: Object.keys(out).length > 0 ? out : undefined, dropped };
+}
+
+/** The stored template's title year (the year 结构 put in the title); a malformed one is dropped. */
+export function storedTitleYear(raw: unknown): Cleaned<number | undefined> {
+  const year = isRecord(raw) ? raw.year : undefined;
+  if (year === undefined) return { value: undefined, dropped: 0 };
+  const { min, max } = STORED_LIMITS.titleYear;
+  const ok = typeof year === "number" && Number.isInteger(year) && year >= min && year <= max;
+  return ok ? { value: year, dropped: 0 } : { value: undefined, dropped: 1 };
 }
 
 /** Last year's report as the document names it: its file name and a fingerprint of its text. */

@@ -33,25 +33,28 @@ export function effectiveTemplate(
   return same ? { template: base } : customTemplate(base, aspects);
 }
 
-export function savedOf(template: Template, variant: Variant): Required<SavedTemplate> {
+/** What 插入完整框架 keeps in the document: the template as the check reads it, and the title's year. */
+export function savedOf(template: Template, variant: Variant, year: number): Required<SavedTemplate> {
   return {
     id: template.id,
     aspects: [...template.aspects],
     priorYear: template.priorYear,
     kind: variant,
     meeting: template.meeting,
+    year,
   };
 }
 
-/** The choice a saved template restores; null without a known preset id. */
+/** The choice a saved template restores (its title year when one was saved); null without a known preset id. */
 export function restore(
   saved: SavedTemplate | null,
-): { base: Template; aspects: string[]; variant: Variant } | null {
+): { base: Template; aspects: string[]; variant: Variant; year?: number } | null {
   const base = saved?.id ? findTemplate(saved.id.replace(/^custom:/, "")) : undefined;
   if (!saved || !base) return null;
   return {
     base,
     aspects: [...(saved.aspects ?? base.aspects)],
     variant: saved.kind === "team" ? "team" : "personal",
+    ...(saved.year !== undefined && { year: saved.year }),
   };
 }

@@ -125,8 +125,8 @@ export function useStructureActions(
       const { leadsInBodyFont, after } = await structure.insertBlocksAtCursor(
         formattedBlocks(blocks, typesetting),
       );
-      // The check reads this to know which aspects to expect.
-      await settings.save("template", savedOf(template, variant));
+      // The check reads this to know which aspects to expect; 结构 reads the year back when the pane reopens.
+      await settings.save("template", savedOf(template, variant, year));
       return { message: withLeadNote(t.structure.inserted(blocks.length), leadsInBodyFont), after };
     });
   };

@@ -21,7 +21,10 @@ export interface TemplateChoice {
   aspects: string[];
   variant: Variant;
   headings: PartHeadings;
-  /** The title's year as the writer typed it: the chosen template's meeting year until they change it. */
+  /**
+   * The title's year as the writer typed it: the chosen template's meeting year until they change it, or the
+   * year saved in the document with the template.
+   */
   yearText: string;
   /** The title's year, or null when yearText is not a year. */
   year: number | null;
@@ -48,8 +51,11 @@ export function useTemplateChoice(): TemplateChoice {
     causes: PART_HEADINGS.causes[0] as string,
     measures: PART_HEADINGS.measures[0] as string,
   });
-  // null: follow the template (a preset's meeting year; for an edited one, the year under review).
-  const [typedYear, setTypedYear] = useState<string | null>(null);
+  // null: follow the template (a preset's meeting year; for an edited one, the year under review). A year
+  // saved in the document with its template comes back as if typed.
+  const [typedYear, setTypedYear] = useState<string | null>(
+    initial?.year !== undefined ? String(initial.year) : null,
+  );
   const chosen = effectiveTemplate(base, aspects);
   const yearText = typedYear ?? String(titleYear("template" in chosen ? chosen.template : base, new Date()));
 
