@@ -11,9 +11,10 @@
 import type { LeadFormat, ParagraphFormat as StyleFormat } from "../core/compose/typesetting";
 import type { Paragraph } from "../core/types";
 import { READ_PROPS, readListNumbers, runWord } from "./batch";
-import { globalEnv, type OfficeEnv } from "./gateway";
+import { globalEnv, type OfficeEnv, type Report } from "./gateway";
 import { bodyParagraphs, pairByText, readPackage } from "./ooxml-paragraphs";
 import { planPatch } from "./paragraph-patch";
+import { queueReadBack } from "./read-back";
 import { documentQueue, type OperationQueue } from "./queue";
 import { missingStyles, queueReportStyles } from "./report-styles";
 import { escapeSearch, fitLength, planSpan, spanRange } from "./spans";
@@ -95,6 +96,8 @@ export interface FormatResult {
   skipped: number;
   /** Document indices of paragraphs whose lead Word could not find (a tracked deletion inside it): styled, lead left as is. */
   leadsNotFound: number[];
+  /** The body after typesetting, read in the writing sync (absent when nothing was typeset). */
+  after?: Report;
 }
 
 /** Indices of `sub` as a contiguous run inside `all` (by text), preferring the one nearest `hint`. */
@@ -208,8 +211,10 @@ export function createFormatVerbs(
               : lead;
           if (queueLeadFont(range.font, f.lead, method)) result.leadsInBodyFont++;
         });
-        if (result.formatted > 0) await context.sync();
-        return result;
+        if (result.formatted === 0) return result;
+        const readBack = queueReadBack(context, all.items, wordApi14);
+        await context.sync();
+        return { ...result, after: await readBack() };
       }),
   };
 }

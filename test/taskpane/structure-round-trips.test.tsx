@@ -84,3 +84,8 @@ test("重新编号: reading the plan costs 1 sync, applying it with the fresh ou
   await quiet();
   expect(host.syncCount()).toBeLessThanOrEqual(2);
 });
+
+test("一键排版: read, find the run-in leads, write with the outline read back: 3 syncs", async () => {
+  await setup(REPORT);
+  expect(await syncsOfClick("一键排版", "三、整改措施")).toBeLessThanOrEqual(3);
+});

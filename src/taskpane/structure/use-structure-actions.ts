@@ -173,6 +173,7 @@ export function useStructureActions(
             ? t.structure.typesetNone
             : withLeadNote(t.structure.typesetDone(result.formatted, result.kept), result.leadsInBodyFont) +
               (result.leadsNotFound.length > 0 ? t.structure.leadsNotFound(result.leadsNotFound) : ""),
+        after: result.after,
       };
     });
 
