@@ -3,11 +3,10 @@
  * `npm run bench -- --fit-only` hides the test split (while developing, look at the fit split only).
  * Then the naive character-pair baseline on the same splits, its threshold chosen on the fit split.
  */
-import { check } from "../src/core/check";
 import { scoreBaseline, tuneBaseline } from "../test/corpus/bigram-baseline";
 import { corpusReports, type SplitName } from "../test/corpus/corpus";
 import { fileLine, summaryLines } from "../test/corpus/report";
-import { addScore, emptyScore, scoreCheck } from "../test/corpus/score";
+import { scoreSplit } from "../test/corpus/score";
 
 const fitOnly = process.argv.includes("--fit-only");
 const verbose = process.argv.includes("--errors");
@@ -15,15 +14,9 @@ const splits: SplitName[] = fitOnly ? ["fit"] : ["fit", "test"];
 if (fitOnly) console.log("corpus: test split hidden (--fit-only)");
 
 for (const split of splits) {
-  const total = emptyScore();
-  const files: string[] = [];
-  for (const report of corpusReports([split])) {
-    const score = scoreCheck(report, check(report.paragraphs));
-    addScore(total, score);
-    files.push(fileLine(report.id, score));
-  }
+  const { total, files } = scoreSplit(split);
   for (const line of summaryLines(`corpus ${split} (${files.length} reports)`, total)) console.log(line);
-  for (const line of files) console.log(line);
+  for (const { id, score } of files) console.log(fileLine(id, score));
   if (verbose && split === "fit") for (const e of total.errors) console.log(`    ${e}`);
 }
 

@@ -1,18 +1,8 @@
 import { readFileSync } from "fs";
 import { join } from "path";
-import { check } from "../../src/core/check";
 import weights from "../../src/core/check/match/weights.json";
-import { CORPUS_DIR, corpusIds, corpusReports, readGold, readSplit } from "./corpus";
-import {
-  accuracy,
-  addScore,
-  allLinks,
-  allVerdicts,
-  emptyScore,
-  precision,
-  recall,
-  scoreCheck,
-} from "./score";
+import { CORPUS_DIR, corpusIds, readGold, readSplit } from "./corpus";
+import { accuracy, allLinks, allVerdicts, precision, recall, scoreSplit } from "./score";
 
 describe("the link corpus", () => {
   const ids = corpusIds();
@@ -73,9 +63,7 @@ describe("the fitted weights", () => {
 
   // A floor well below the fitted scores: it catches a change that breaks the matcher, not a small drift.
   it("keep the check's links and verdicts on the fit split above a floor", () => {
-    const total = emptyScore();
-    for (const report of corpusReports(["fit"]))
-      addScore(total, scoreCheck(report, check(report.paragraphs)));
+    const { total } = scoreSplit("fit");
     const links = allLinks(total);
     const verdicts = allVerdicts(total);
     expect({

@@ -5,22 +5,12 @@
  */
 import { readFileSync, writeFileSync } from "fs";
 import { join } from "path";
-import { check } from "../../src/core/check";
 import { MISSING_FEATURES, RANK_FEATURES, type KindModel } from "../../src/core/check/match/model";
 import { PAIR_SIGNALS } from "../../src/core/check/match/signals";
 import { corpusReports } from "./corpus";
 import { fitModel } from "./fit";
 import { summaryLines } from "./report";
-import {
-  accuracy,
-  addScore,
-  allLinks,
-  allVerdicts,
-  emptyScore,
-  precision,
-  recall,
-  scoreCheck,
-} from "./score";
+import { accuracy, allLinks, allVerdicts, precision, recall, scoreSplit } from "./score";
 
 const WEIGHTS = join(process.cwd(), "src/core/check/match/weights.json");
 const round = (x: number) => Math.round(x * 10000) / 10000;
@@ -54,15 +44,14 @@ function fit(): void {
   for (const kind of ["cause", "measure"] as const) {
     const { search, rows } = result[kind];
     console.log(
-      `fit ${kind}: ${rows} pairs; link bar ${search.link}, evidence bar ${search.evidence}, warn bar ${search.warn}, strong bar ${search.strong}; ` +
+      `fit ${kind}: ${rows} pairs; link bar ${search.link}, evidence bar ${search.evidence}, warn bar ${search.warn}, strong bar ${search.strong}, theme bar ${search.theme};  held-out ` +
         `search: P ${search.precision.toFixed(3)} R ${search.recall.toFixed(3)} verdicts ${search.accuracy.toFixed(3)}`,
     );
   }
 }
 
 function score(): void {
-  const total = emptyScore();
-  for (const report of corpusReports(["fit"])) addScore(total, scoreCheck(report, check(report.paragraphs)));
+  const { total } = scoreSplit("fit");
   const links = allLinks(total);
   const verdicts = allVerdicts(total);
   const data = JSON.parse(readFileSync(WEIGHTS, "utf8")) as Record<string, unknown>;

@@ -27,6 +27,7 @@ import { deletionVariants } from "./variants";
 import type { Kind } from "./score";
 
 interface Prepared {
+  writer: string;
   /** A report with an item deleted: it trains the layers, but the bars are chosen on the reports as written. */
   variant: boolean;
   outline: Outline;
@@ -56,6 +57,7 @@ function prepare(report: CorpusReport, variant: boolean): Prepared {
     }
   }
   return {
+    writer: report.gold.meta.writer,
     variant,
     outline,
     vectors: buildVectors(outline),
@@ -103,7 +105,7 @@ export interface Search extends Bars {
 
 export interface KindFit {
   model: KindModel;
-  /** The bars' scores on the fit split's gold problems, as the search saw them. */
+  /** The bars' scores on the held-out gold problems, as the search saw them. */
   search: Search;
   rows: number;
 }
@@ -127,38 +129,63 @@ function stageOne(prepared: Prepared[], kind: Kind, via: Via): LogisticLayer {
   return fitLogistic(rows, labels);
 }
 
-function fitKind(prepared: Prepared[], kind: Kind, via: Via): KindFit {
-  const pair = stageOne(prepared, kind, via);
-  const rows: number[][] = [];
-  const labels: boolean[] = [];
+interface Layers {
+  pair: LogisticLayer;
+  rank: LogisticLayer;
+  missing: LogisticLayer;
+}
+
+/** Each gold problem's candidates under the pair layer, their rank scores and its missing probability once known. */
+function collect(
+  prepared: Prepared[],
+  kind: Kind,
+  via: Via,
+  layers: Partial<Layers> & { pair: LogisticLayer },
+) {
   const cases: ProblemCase[] = [];
   for (const [i, r] of prepared.entries()) {
-    for (const [problem, ranked] of rankPairs(r.outline, r.vectors, r.references, kind, pair, via[i])) {
+    for (const [problem, ranked] of rankPairs(
+      r.outline,
+      r.vectors,
+      r.references,
+      kind,
+      layers.pair,
+      via[i],
+    )) {
       if (!r.keys.has(problem)) continue;
       const candidates = ranked.pairs.map(({ pair: p, standing }) => ({
         standing,
         signals: p.signals,
         forced: decided(p),
-        weak: weakEvidence(p.signals),
+        weak: weakEvidence(p.signals, p.words),
         theme: p.signals.theme,
         evidence: sigmoid(standing.logit),
         label: label(r, kind, problem, p.target.item.id) ?? false,
-        score: 0,
+        score: layers.rank ? sigmoid(linear(layers.rank, rankVector(standing))) : 0,
       }));
-      for (const c of candidates.filter((c) => !c.forced)) {
-        rows.push(rankVector(c.standing));
-        labels.push(c.label);
-      }
-      cases.push({
+      const c: ProblemCase = {
         variant: r.variant,
         candidates,
         gaps: ranked.gaps,
         goldLinks: r.goldCount[kind].get(problem) ?? 0,
         missing: 0,
-      });
+      };
+      if (layers.missing) c.missing = sigmoid(linear(layers.missing, missingVector(c.candidates, c.gaps)));
+      cases.push(c);
     }
   }
-  const rank = fitLogistic(rows, labels);
+  return cases;
+}
+
+/** The three logistic layers of one kind, fitted on the given reports. */
+function fitLayers(prepared: Prepared[], kind: Kind, via: Via): { layers: Layers; rows: number } {
+  const pair = stageOne(prepared, kind, via);
+  const cases = collect(prepared, kind, via, { pair });
+  const free = cases.flatMap((c) => c.candidates.filter((x) => !x.forced));
+  const rank = fitLogistic(
+    free.map((c) => rankVector(c.standing)),
+    free.map((c) => c.label),
+  );
   for (const c of cases)
     for (const candidate of c.candidates)
       candidate.score = sigmoid(linear(rank, rankVector(candidate.standing)));
@@ -168,21 +195,7 @@ function fitKind(prepared: Prepared[], kind: Kind, via: Via): KindFit {
     open.map((c) => missingVector(c.candidates, c.gaps)),
     open.map((c) => c.goldLinks === 0),
   );
-  for (const c of cases) c.missing = sigmoid(linear(missing, missingVector(c.candidates, c.gaps)));
-  const search = searchBars(cases.filter((c) => !c.variant));
-  return {
-    model: {
-      pair,
-      rank,
-      missing,
-      link: search.link,
-      evidence: search.evidence,
-      warn: search.warn,
-      strong: search.strong,
-    },
-    search,
-    rows: rows.length,
-  };
+  return { layers: { pair, rank, missing }, rows: free.length };
 }
 
 const steps = (from: number, to: number, step: number) =>
@@ -195,6 +208,9 @@ const GRIDS: Record<keyof Bars, number[]> = {
   evidence: steps(0, 0.3, 0.03),
   warn: steps(0.02, 0.9, 0.02),
   strong: steps(0.5, 1, 0.1),
+  // Up to 0.4 only: a theme shared that strongly is meaningful evidence, and the issue's rule is to warn only when
+  // nothing has any (a shared theme never links, but it keeps the problem uncertain).
+  theme: steps(0.1, 0.4, 0.05),
 };
 
 /** Links and verdicts of the gold problems under a set of bars, decided as the matcher decides. */
@@ -239,7 +255,7 @@ const warnF1 = (s: Search) =>
  */
 function searchBars(cases: ProblemCase[]): Search {
   const value = (s: Search) => f1(s) + s.accuracy + 0.1 * warnF1(s);
-  let best = evaluate(cases, { link: 0.5, evidence: 0, warn: 0.5, strong: 1 });
+  let best = evaluate(cases, { link: 0.5, evidence: 0, warn: 0.5, strong: 1, theme: 0.4 });
   const consider = (bars: Bars) => {
     const s = evaluate(cases, bars);
     if (value(s) <= value(best) + 1e-12) return false;
@@ -260,8 +276,8 @@ export interface FitResult {
   measure: KindFit;
 }
 
-/** What the fitted cause model says, as the measures' `viaCause` hint. */
-function causeHints(r: Prepared, model: KindModel): Map<string, Map<number, number>> | undefined {
+/** What a cause model says, as the measures' `viaCause` hint. */
+function causeHints(r: Prepared, model: Layers): Map<string, Map<number, number>> | undefined {
   const ranked = new Map<string, { cause: { target: Item; score: number }[] }>();
   for (const [problem, entry] of rankPairs(r.outline, r.vectors, r.references, "cause", model.pair)) {
     const cause = entry.pairs.map(({ pair, standing }) => ({
@@ -273,17 +289,59 @@ function causeHints(r: Prepared, model: KindModel): Map<string, Map<number, numb
   return mirroredCauses(r.outline, ranked);
 }
 
-/** Fits on the reports and, beside them, on each with one cause and one measure deleted. */
+/** Both kinds' layers fitted on `train`, and the gold problems of `held` as those layers see them. */
+function fitAndApply(train: Prepared[], held: Prepared[]) {
+  const cause = fitLayers(train, "cause", []);
+  const measure = fitLayers(
+    train,
+    "measure",
+    train.map((r) => causeHints(r, cause.layers)),
+  );
+  const heldVia = held.map((r) => causeHints(r, cause.layers));
+  return {
+    cause,
+    measure,
+    cases: {
+      cause: collect(held, "cause", [], cause.layers),
+      measure: collect(held, "measure", heldVia, measure.layers),
+    },
+  };
+}
+
+/**
+ * Fits on the reports and, beside them, on each with one cause and one measure deleted. The layers are fitted
+ * on all of them; the bars are chosen on held-out problems: for each writer, the layers fitted without that
+ * writer judge that writer's reports (as written), so that the bars suit a hand the layers have not seen.
+ * With a single writer the bars are chosen on the same reports.
+ */
 export function fitModel(reports: CorpusReport[]): FitResult {
   const prepared = [
     ...reports.map((r) => prepare(r, false)),
     ...deletionVariants(reports).map((r) => prepare(r, true)),
   ];
-  const cause = fitKind(prepared, "cause", []);
-  const measure = fitKind(
+  const writers = [...new Set(prepared.map((r) => r.writer))].sort();
+  const full = fitAndApply(
     prepared,
-    "measure",
-    prepared.map((r) => causeHints(r, cause.model)),
+    prepared.filter((r) => !r.variant),
   );
-  return { cause, measure };
+  const held: Record<Kind, ProblemCase[]> = { cause: [], measure: [] };
+  if (writers.length < 2) Object.assign(held, full.cases);
+  for (const writer of writers.length < 2 ? [] : writers) {
+    const fold = fitAndApply(
+      prepared.filter((r) => r.writer !== writer),
+      prepared.filter((r) => r.writer === writer && !r.variant),
+    );
+    held.cause.push(...fold.cases.cause);
+    held.measure.push(...fold.cases.measure);
+  }
+  const kindFit = (kind: Kind): KindFit => {
+    const search = searchBars(held[kind]);
+    const { link, evidence, warn, strong, theme } = search;
+    return {
+      model: { ...full[kind].layers, link, evidence, warn, strong, theme },
+      search,
+      rows: full[kind].rows,
+    };
+  };
+  return { cause: kindFit("cause"), measure: kindFit("measure") };
 }

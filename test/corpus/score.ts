@@ -3,8 +3,9 @@
  * per problem and kind (accuracy, and the precision and recall of the missing warnings themselves), and the
  * outline (gold items found, spurious items). Shared by the bench, `npm run fit` and the tests.
  */
+import { check } from "../../src/core/check";
 import type { CheckResult, Item } from "../../src/core/types";
-import type { CorpusReport } from "./corpus";
+import { corpusReports, type CorpusReport, type SplitName } from "./corpus";
 import { mapGoldItems } from "./gold-items";
 
 export type Kind = "cause" | "measure";
@@ -153,4 +154,18 @@ export function allVerdicts(score: Score): VerdictCounts {
   const sum = { tp: 0, fp: 0, fn: 0, tn: 0, uncertain: 0 };
   for (const kind of KINDS) addCounts(sum, score.verdicts[kind]);
   return sum;
+}
+
+/** The check (or another way to get links and warnings) scored on every report of a split, summed. */
+export function scoreSplit(
+  split: SplitName,
+  run: (report: CorpusReport) => CheckResult = (report) => check(report.paragraphs),
+): { total: Score; files: { id: string; score: Score }[] } {
+  const total = emptyScore();
+  const files = corpusReports([split]).map((report) => {
+    const score = scoreCheck(report, run(report));
+    addScore(total, score);
+    return { id: report.id, score };
+  });
+  return { total, files };
 }

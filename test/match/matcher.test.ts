@@ -1,4 +1,4 @@
-import { decisionFor, matchLinks } from "../../src/core/check/match";
+import { candidatesFor, decisionFor, matchLinks, verdictsFor } from "../../src/core/check/match";
 import type { Link, Outline } from "../../src/core/types";
 import { outlineOf } from "./helpers";
 
@@ -30,23 +30,25 @@ describe("matchLinks", () => {
     expect(targetsOf(links, "P1", "measure")).toEqual(["M2"]);
   });
 
-  it("links a problem and a measure that share a theme but no word", () => {
+  // A shared theme alone never links (no shared word, no order, no cause at the same place): the pair is named
+  // as the closest candidate instead, for the writer to confirm.
+  it("does not link a problem and a measure that share only a theme, and names the measure as uncertain", () => {
     const outline = outlineOf({
-      aspects: [
-        { name: "理论学习", problems: [study] },
-        { name: "生活作风", problems: [feast] },
-      ],
+      problems: [study, feast],
       causes: ["理论学习的自觉性不强。把自学当成软任务。", "艰苦奋斗的本色淡化。把奢华当体面，忘了节俭。"],
       measures: [
         "每月精读原著一章，读书笔记全年不少于十二篇。",
         "过紧日子。家中大小事务一律从简，不搞大操大办，不比阔气。",
+        "建立夜班职工诉求台账，三天内答复。",
       ],
     });
     const links = matchLinks(outline, []);
-    expect(targetsOf(links, "P2", "measure")).toEqual(["M2"]);
-    const link = links.find((l) => l.problem === "P2" && l.target === "M2");
-    expect(link?.evidence.join(" ")).toContain("共同主题：勤俭节约与享乐主义");
-    expect(link?.evidence.some((e) => e.startsWith("共同词语"))).toBe(false);
+    expect(targetsOf(links, "P2", "measure")).toEqual([]);
+    expect(verdictsFor(outline, "measure", links).get("P2")).toBe("uncertain");
+    const [closest] = candidatesFor(outline, outline.problems[1]!, "measure");
+    expect(closest?.target.id).toBe("M2");
+    expect(closest?.themes).toContain("勤俭节约与享乐主义");
+    expect(closest?.words).toEqual([]);
   });
 
   it("lets one broad cause explain every problem", () => {

@@ -59,8 +59,9 @@ describe("problem-without-cause", () => {
 });
 
 describe("uncertain-link", () => {
-  it("names the closest measure and the one word it shares, instead of warning that none answers", () => {
-    // The training measure answers problem 3; with problem 1 it shares only 窗口: some evidence, not a link.
+  // 业务 is too general to carry a link and the two share only a theme besides: by the theme-alone rule the pair
+  // is no link, but the training measure is named as the likely answer, with what speaks for it.
+  it("names the closest measure and the theme it shares, and never links by the theme alone", () => {
     const outline = outlineOf({
       problems: [
         "窗口排队时间长。办事群众平均要等四十分钟。",
@@ -73,12 +74,36 @@ describe("uncertain-link", () => {
         "每季度组织一次窗口人员业务培训，考试不合格的重新培训。",
       ],
     });
-    expect(run(problemWithoutMeasureRule, outline)).toEqual([]);
-    const findings = run(uncertainLinkRule, outline).filter((f) => f.items?.[1]?.startsWith("M"));
-    expect(findings.map((f) => f.items)).toEqual([["P1", "M2"]]);
-    expect(findings[0]?.message).toMatch(
-      /^问题1「窗口排队时间长。」可能由措施（二）「每季度组织一次窗口人员业务培训，……」解决（共同词语：窗口）/,
+    const links = matchLinks(outline, []);
+    expect(links.filter((l) => l.problem === "P3" && l.kind === "measure")).toEqual([]);
+    expect(run(problemWithoutMeasureRule, outline).map((f) => f.items)).not.toContainEqual(["P3"]);
+    // Problem 1 shares only 窗口 with the training measure: no link either (at most uncertain).
+    expect(links.filter((l) => l.problem === "P1" && l.target === "M2")).toEqual([]);
+    const findings = run(uncertainLinkRule, outline).filter(
+      (f) => f.items?.[0] === "P3" && f.items[1]?.startsWith("M"),
     );
+    expect(findings.map((f) => f.items)).toEqual([["P3", "M2"]]);
+    expect(findings[0]?.message).toMatch(
+      /^问题3「业务不熟练。」可能由措施（二）「每季度组织一次窗口人员业务培训，……」解决（共同主题：能力本领与创新）/,
+    );
+  });
+
+  it("links by no broad word such as 材料 or 数据, and never names one as evidence", () => {
+    const outline = outlineOf({
+      problems: [
+        "统计材料报送不及时。月度数据材料常常拖到月底，调度会上被点名。",
+        "读原著坚持不好。读书笔记只写了五篇。",
+      ],
+      causes: ["时间观念不强。", "学习劲头衰减。"],
+      measures: ["每月精读原著一章，读书笔记不少于十二篇。", "整理会议材料和业务数据，统一放进共享文件夹。"],
+    });
+    expect(matchLinks(outline, []).filter((l) => l.problem === "P1")).toEqual([]);
+    const messages = [...run(uncertainLinkRule, outline), ...run(problemWithoutMeasureRule, outline)]
+      .filter((f) => f.items?.[0] === "P1")
+      .map((f) => f.message)
+      .join("\n");
+    expect(messages).toMatch(/^问题1「统计材料报送不及时。」没有对应的整改措施。/m);
+    expect(messages).not.toMatch(/共同词语：[^（）；]*(材料|数据)|“(材料|数据)”/);
   });
 });
 

@@ -85,16 +85,22 @@ test("a chip describes the evidence for its link (shown as a tooltip on hover or
   });
 });
 
+// Problem 4's cause: missing, or uncertain when a cause shares only a theme with it (it never links by that).
+const aboutP4Cause = () =>
+  [...findingsOf("problem-without-cause"), ...findingsOf("uncertain-link")].filter(
+    (c) => c.textContent?.includes("问题4「") && c.textContent.includes("原因"),
+  );
+
 test("linking a cause by hand removes the warning and is stored in the document", async () => {
   setup();
   await runCheck();
-  expect(findingsOf("problem-without-cause")).toHaveLength(1);
+  expect(aboutP4Cause()).toHaveLength(1);
   fireEvent.click(within(row("P4", "cause")).getByRole("button", { name: "关联原因" }));
   fireEvent.click(await screen.findByRole("menuitem", { name: /原因（二）/ }));
   await idle();
   await waitFor(() => expect(chips("P4", "cause").map((c) => c.dataset.target)).toEqual(["C2"]));
   expect(chips("P4", "cause")[0]!.dataset.confirmed).toBe("true");
-  expect(findingsOf("problem-without-cause")).toHaveLength(0);
+  expect(aboutP4Cause()).toHaveLength(0);
   expect(host.Office.context.document.settings.get("links")).toEqual([
     expect.objectContaining({ kind: "cause", action: "confirm" }),
   ]);
@@ -170,16 +176,18 @@ const UNCERTAIN = [
 test("确认对应 on an uncertain link's card stores the link, and the card goes away", async () => {
   setup(UNCERTAIN);
   await runCheck();
-  const aboutM2 = () => findingsOf("uncertain-link").filter((c) => c.textContent?.includes("措施（二）"));
+  // 业务不熟练 and the 业务培训 measure share a theme (业务 is too general to count): uncertain, not linked.
+  const aboutM2 = () =>
+    findingsOf("uncertain-link").filter((c) => /问题3.*措施（二）/.test(c.textContent ?? ""));
   expect(aboutM2()).toHaveLength(1);
-  expect(chips("P1", "measure")).toHaveLength(0);
+  expect(chips("P3", "measure")).toHaveLength(0);
   // A missing cause has no candidate to confirm: its card offers no such button.
   const [missing] = findingsOf("problem-without-cause");
   expect(within(missing!).queryByRole("button", { name: "确认对应" })).toBeNull();
   fireEvent.click(within(aboutM2()[0]!).getByRole("button", { name: "确认对应" }));
   await idle();
-  await waitFor(() => expect(chips("P1", "measure").map((c) => c.dataset.target)).toEqual(["M2"]));
-  expect(chips("P1", "measure")[0]!.dataset.confirmed).toBe("true");
+  await waitFor(() => expect(chips("P3", "measure").map((c) => c.dataset.target)).toEqual(["M2"]));
+  expect(chips("P3", "measure")[0]!.dataset.confirmed).toBe("true");
   expect(aboutM2()).toHaveLength(0);
   expect(host.Office.context.document.settings.get("links")).toEqual([
     expect.objectContaining({ kind: "measure", action: "confirm" }),

@@ -101,16 +101,17 @@ test("定位 selects the finding's characters in the document", async () => {
   expect(host.document.selection().paragraph).toBe(4);
 });
 
+// Problem 4 has no measure (its cause is only uncertain: a cause shares its theme).
 test("忽略 hides one finding and remembers it in the document; another check keeps it hidden", async () => {
   setup();
   await runCheck();
-  fireEvent.click(within(cards("problem-without-cause")[0]!).getByRole("button", { name: "忽略" }));
-  await waitFor(() => expect(cards("problem-without-cause")).toHaveLength(0));
-  expect(settings().get("ignored")).toEqual([expect.stringMatching(/^problem-without-cause\|/)]);
+  fireEvent.click(within(cards("problem-without-measure")[0]!).getByRole("button", { name: "忽略" }));
+  await waitFor(() => expect(cards("problem-without-measure")).toHaveLength(0));
+  expect(settings().get("ignored")).toEqual([expect.stringMatching(/^problem-without-measure\|/)]);
   // An edit elsewhere does not bring it back.
   act(() => host.document.editText(1, "按照通知安排，我对照4个方面查找了差距，现汇报如下："));
   await runCheck();
-  expect(cards("problem-without-cause")).toHaveLength(0);
+  expect(cards("problem-without-measure")).toHaveLength(0);
   expect(screen.getByText(/已忽略 1 条/)).toBeTruthy();
 });
 
@@ -234,13 +235,14 @@ test("the group holding an error comes first, whatever its category", async () =
 });
 
 test("on a long report the correspondence view waits for a click, even with links missing", async () => {
+  // 25 more problems under 纪律作风 that no measure answers.
   const problems = Array.from(
     { length: 25 },
-    (_, i) => `${i + 1}.参加“三会一课”不够认真。全年缺席${i + 1}次。`,
+    (_, i) => `${i + 5}.公文归档拖延。全年有${i + 1}份文件逾期归档。`,
   );
-  setup([...REPORT.slice(0, 4), ...problems, ...REPORT.slice(4)]);
+  setup([...REPORT.slice(0, 11), ...problems, ...REPORT.slice(11)]);
   await runCheck();
-  expect(cards("problem-without-cause").length).toBeGreaterThan(0);
+  expect(cards("problem-without-measure").length).toBeGreaterThan(0);
   expect(screen.queryByTestId("correspondence")).toBeNull();
   fireEvent.click(screen.getByRole("button", { name: /^对应关系/ }));
   expect(await screen.findByTestId("correspondence")).toBeTruthy();

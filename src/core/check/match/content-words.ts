@@ -1,9 +1,12 @@
 /** Content words and themes of an item's text: the raw material the matcher compares. */
 import stopwordData from "./stopwords.json";
+import broadWordData from "./broad-words.json";
 import { THEMES } from "../../themes";
 import { segmentWords } from "../word-segmenter";
 
 const stopwords = new Set<string>(stopwordData.words);
+/** Words too general to be evidence of their own (学习, 材料…): they count in similarity, never as a link's word. */
+export const broadWords: ReadonlySet<string> = new Set<string>(broadWordData.words);
 
 const HAN_RUN = /[\p{Script=Han}]{2,}/gu;
 

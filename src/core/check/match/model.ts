@@ -24,6 +24,8 @@ export interface Bars {
    */
   warn: number;
   strong: number;
+  /** A candidate sharing a theme this strongly (cosine of the dominant themes) keeps a suspect problem uncertain. */
+  theme: number;
 }
 
 export interface KindModel extends Bars {

@@ -147,7 +147,7 @@ export function scoreOutline(outline: Outline, model: Model = fittedModel): Scor
           score: c.score,
           evidence: c.evidence,
           forced: c.reference !== null || c.broad !== null,
-          weak: weakEvidence(c.signals),
+          weak: weakEvidence(c.signals, c.words),
           theme: c.signals.theme,
         })),
         missing,
@@ -181,19 +181,20 @@ export function mirroredCauses(
 
 /**
  * A shared theme alone, or nothing at all beyond a pair's standing among its rivals, never links: at most it
- * makes the problem uncertain. A link needs a shared word of note, a shared quoted term, or the order.
+ * makes the problem uncertain. A link needs a shared word of note (one that carried weight, not a broad word
+ * such as 业务 or 材料), a shared quoted term, the order, or the cause at the same place.
  */
-export function weakEvidence(s: Record<PairSignal, number>): boolean {
-  return s.rareShared === 0 && s.cosine < 0.03 && s.quoteShared === 0 && s.order === 0 && s.viaCause < 0.5;
+export function weakEvidence(s: Record<PairSignal, number>, words: string[]): boolean {
+  const sharedWord = words.length > 0 && (s.rareShared > 0 || s.cosine >= 0.03);
+  return !sharedWord && s.quoteShared === 0 && s.order === 0 && s.viaCause < 0.5;
 }
-
-/** A theme shared this strongly (cosine of the dominant themes) is meaningful evidence. */
-const MEANINGFUL_THEME = 0.4;
 
 /**
  * The links and the verdict of one problem and kind. A referenced or broad candidate always links; another
- * needs its own evidence to reach the evidence bar and its probability the link bar, or, when the missing layer suspects that nothing answers the problem, only at the
- * strong bar. With no link the problem is missing when suspect (or nothing is near it), else uncertain.
+ * needs evidence of its own (see `weakEvidence`), the evidence bar for the pair layer alone and the link bar for
+ * its probability, or the strong bar when the missing layer suspects that nothing answers the problem. With no
+ * link the problem is missing when suspect (and no target shares a meaningful theme with it), or when nothing
+ * is near it at all (no candidate, or none sharing a word of note, a theme or the order); else uncertain.
  */
 export function decide(
   candidates: { score: number; evidence: number; forced: boolean; weak: boolean; theme: number }[],
@@ -201,7 +202,7 @@ export function decide(
   bars: Bars,
 ): { linked: boolean[]; verdict: Verdict } {
   // A target about the same theme is some evidence: it cannot link alone, but it keeps the problem uncertain.
-  const suspect = missing >= bars.warn && !candidates.some((c) => c.theme >= MEANINGFUL_THEME);
+  const suspect = missing >= bars.warn && !candidates.some((c) => c.theme >= bars.theme);
   const linked = candidates.map(
     (c) =>
       c.forced ||
@@ -210,9 +211,11 @@ export function decide(
         c.score >= bars.link &&
         (!suspect || c.score >= bars.strong)),
   );
+  // Nothing near: no candidate shares a word of note, a theme or the order.
+  const nothingNear = candidates.every((c) => c.weak && c.theme === 0);
   const verdict: Verdict = linked.includes(true)
     ? "linked"
-    : candidates.length === 0 || suspect
+    : suspect || nothingNear
       ? "missing"
       : "uncertain";
   return { linked, verdict };

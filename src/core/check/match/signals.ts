@@ -4,6 +4,10 @@
  */
 import type { ItemVector, Weighted } from "./vectors";
 import { THEMES } from "../../themes";
+import { broadWords } from "./content-words";
+
+/** A shared word carries weight when it gives at least this share of the pair's word similarity. */
+const CARRYING_SHARE = 0.1;
 
 /** The order the model's pair weights follow (weights.json lists the same names). */
 export const PAIR_SIGNALS = [
@@ -28,7 +32,7 @@ export type PairSignal = (typeof PAIR_SIGNALS)[number];
 
 export interface PairEvidence {
   signals: Record<PairSignal, number>;
-  /** Shared content words, strongest first. */
+  /** Shared content words that carried weight in the score, strongest first (broad words never do). */
   words: string[];
   /** Names of the themes both items are mostly about. */
   themes: string[];
@@ -69,6 +73,14 @@ export interface PairContext {
   referencesOthers: boolean;
   /** Measures as many as causes: the probability that the cause at this measure's place explains the problem. */
   viaCause: number;
+}
+
+/** The shared words that carried weight: not broad, and a fair share of the dot product. */
+function carrying(shared: [string, number][]): string[] {
+  const dot = shared.reduce((sum, [, product]) => sum + product, 0);
+  return shared
+    .filter(([term, product]) => !broadWords.has(term) && product >= CARRYING_SHARE * dot)
+    .map(([term]) => term);
 }
 
 export function pairEvidence(p: ItemVector, t: ItemVector, context: PairContext): PairEvidence {
@@ -114,7 +126,7 @@ export function pairEvidence(p: ItemVector, t: ItemVector, context: PairContext)
       quoteShared: countShared(p.quotes, t.quotes) > 0 ? 1 : 0,
       viaCause: context.viaCause,
     },
-    words: shared.map(([term]) => term),
+    words: carrying(shared),
     themes: sharedThemes,
   };
 }
