@@ -69,6 +69,8 @@ export interface DocumentSettings {
   save<K extends SettingKey>(key: K, value: NonNullable<StoredSettings[K]>): Promise<void>;
   /** Forgets the stored value. */
   clear(key: SettingKey): Promise<void>;
+  /** Reads the stored values again (a co-author may have saved since); outside Word it does nothing. */
+  refresh(): Promise<void>;
   /**
    * A link decision merged into the ones stored now (a co-author may have saved others since this pane
    * read them); returns them all.
@@ -79,7 +81,7 @@ export interface DocumentSettings {
 }
 
 export function documentSettings(
-  store: Pick<Gateway, "loadSetting" | "saveSetting" | "updateSetting">,
+  store: Pick<Gateway, "loadSetting" | "saveSetting" | "updateSetting" | "refreshSettings">,
 ): DocumentSettings {
   const readChecked = <K extends SettingKey>(key: K): Cleaned<StoredSettings[K]> => {
     let raw: unknown;
@@ -97,6 +99,7 @@ export function documentSettings(
     save: (key, value) => store.saveSetting(key, value),
     // Office's settings have no remove through the gateway; a null reads back as nothing stored.
     clear: (key) => store.saveSetting(key, null),
+    refresh: () => store.refreshSettings().catch(() => undefined),
     addDecision: async (decision) => {
       const saved = await store.updateSetting("links", (now) =>
         upsertDecision(READERS.links(now).value, decision),

@@ -97,6 +97,8 @@ export interface Gateway {
   ): Promise<void>;
   insertAtCursor(text: string, opts?: { select?: string }): Promise<void>;
   loadSetting<T>(key: string): T | undefined;
+  /** Reads the document's settings again: what a co-author saved since this pane loaded them. */
+  refreshSettings(): Promise<void>;
   /** Saves `value` under `key`, keeping what a co-author saved meanwhile under the other keys. */
   saveSetting(key: string, value: unknown): Promise<void>;
   /** Merges a change into the value stored now (read again first) and saves; returns the stored value. */
@@ -275,6 +277,7 @@ export function createGateway(
       }),
 
     loadSetting: (key) => settings.load(key),
+    refreshSettings: () => settings.refresh(),
     saveSetting: async (key, value) => void (await settings.update(key, () => value)),
     updateSetting: (key, change) => settings.update(key, change),
 

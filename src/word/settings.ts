@@ -43,6 +43,9 @@ export function settingsStore(settings: () => SettingsLike) {
     if (s.refreshAsync) await call((cb) => s.refreshAsync!(cb));
   };
   return {
+    /** Reads the settings stored in the document again (a co-author may have saved since). */
+    refresh: () => refresh(settings()),
+
     load<T>(key: string): T | undefined {
       return stored(settings().get(key)) as T | undefined;
     },

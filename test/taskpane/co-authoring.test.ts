@@ -60,3 +60,11 @@ test("two saves that cross: the pane whose save was undone merges again, both de
   const stored = host.openPane().Office.context.document.settings;
   expect(stored.get("links")).toHaveLength(2);
 });
+
+test("a pane reads again what the other saved since it opened", async () => {
+  const { a, b } = twoPanes();
+  await b.addDecision(decision("学用脱节", "remove"));
+  expect(a.read("links")).toEqual([]);
+  await a.refresh();
+  expect(a.read("links")).toEqual([decision("学用脱节", "remove")]);
+});

@@ -98,6 +98,8 @@ export function useCheckState(
     const done = await run(async () => {
       const { paragraphs: read, tracking: mode } = await gateway.readReport();
       setTracking(mode);
+      // What a co-author decided since this pane opened counts too.
+      await settings.refresh();
       const links = settings.readChecked("links");
       const template = settings.readChecked("template");
       const ignored = settings.readChecked("ignored");
