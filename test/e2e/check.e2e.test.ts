@@ -136,8 +136,11 @@ test("修订 on in Word: the 检查 and 结构 tabs say so, and the notice goes 
     await check(m365);
     await expect(m365.getByTestId("tracking-notice").textContent()).resolves.toMatch(/修订已打开/);
     expect(await paneOverflow(m365)).toBe(0);
+    await screenshot(m365, "pane-tracking-check", "[data-testid=pane-frame]");
     await m365.getByRole("tab", { name: "结构" }).click();
     await expect(m365.getByTestId("tracking-notice").textContent()).resolves.toMatch(/一键排版只套用样式/);
+    expect(await paneOverflow(m365)).toBe(0);
+    await screenshot(m365, "pane-tracking-structure", "[data-testid=pane-frame]");
     await m365.evaluate(() => window.duizhaoPreview.setTracking("Off"));
     await m365.getByRole("tab", { name: "检查" }).click();
     await check(m365);
