@@ -87,16 +87,16 @@ describe("three verdicts", () => {
   const outline = outlineOf({
     problems: [
       "读原著坚持不好。读书笔记全年只写了五篇，读书计划一忙就搁下。",
-      "遇到难题有畏难情绪。老旧小区加装电梯的协调工作，我拖了半年没有推进。",
+      "研讨发言准备不充分。交流研讨时照着稿子念，心得体会写得空。",
       "公车使用登记不规范。有三次出车没有登记去向。",
     ],
     causes: [
       "读书学习的劲头衰减。把读原著当成额外负担，读书计划让位于日常事务。",
-      "担当精神弱化。怕矛盾、怕得罪人，瞻前顾后，缺少迎难而上的劲头。",
+      "理论武装不够自觉。满足于浅尝辄止，学思践悟不够。",
     ],
     measures: [
       "重订读书计划。每月精读原著一章，读书笔记全年不少于十二篇。",
-      "主动啃硬骨头。老旧小区加装电梯年内推进三处，每月向支部报告进度。",
+      "研讨前先写提纲。交流研讨不念稿，心得体会写出自己的问题。",
     ],
   });
   const links = matchLinks(outline, []);
@@ -118,6 +118,27 @@ describe("three verdicts", () => {
     const confirmed = matchLinks(outline, [decision]);
     expect(confirmed.find((l) => l.problem === "P2" && l.target === "C2")?.source).toBe("confirmed");
     expect(verdicts(outline, "cause", confirmed).P2).toBe("linked");
+  });
+});
+
+describe("roots and symptoms", () => {
+  it("link a cause whose lead names the root of the symptom the problem's lead shows, and say so", () => {
+    const outline = outlineOf({
+      problems: [
+        "读原著坚持不好。读书笔记全年只写了五篇，读书计划一忙就搁下。",
+        "遇到难题有畏难情绪。老旧小区加装电梯的协调工作，我拖了半年没有推进。",
+      ],
+      causes: [
+        "读书学习的劲头衰减。把读原著当成额外负担，读书计划让位于日常事务。",
+        "担当精神弱化。怕矛盾、怕得罪人，瞻前顾后，缺少迎难而上的劲头。",
+      ],
+      measures: ["每月精读原著一章。", "老旧小区加装电梯年内推进三处。"],
+    });
+    const links = matchLinks(outline, []);
+    expect(targetsOf(links, "P2", "cause")).toEqual(["C2"]);
+    expect(links.find((l) => l.problem === "P2" && l.target === "C2")?.evidence.join("；")).toContain(
+      "担当作为",
+    );
   });
 });
 

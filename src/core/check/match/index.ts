@@ -51,6 +51,7 @@ export function evidenceOf(candidate: Candidate): string[] {
     evidence.push(`概括性${candidate.kind === "cause" ? "原因" : "措施"}：${candidate.broad}`);
   if (candidate.words.length > 0) evidence.push(`共同词语：${candidate.words.slice(0, 5).join("、")}`);
   if (candidate.themes.length > 0) evidence.push(`共同主题：${candidate.themes.join("、")}`);
+  if (candidate.root) evidence.push(`原因所说的根源见于问题的表现（${candidate.root}）`);
   if (candidate.order) evidence.push(`顺序对应（${candidate.order}）`);
   return evidence;
 }

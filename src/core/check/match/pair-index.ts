@@ -79,8 +79,8 @@ function accumulate(
 
 /**
  * Calls `visit` once per problem with its pairs of one kind: the targets it shares selective terms with, the
- * targets that name it explicitly, the broad targets, the target whose number mirrors its aspect, and (for
- * measures) those `viaCause` names: measures at the place of a cause the problem links to, with its probability.
+ * targets that name it explicitly, the broad targets, the target whose number mirrors its aspect, the causes
+ * naming a root of which it shows a symptom, and (for measures) those `viaCause` names: measures at the place of a cause the problem links to, with its probability.
  */
 export function forEachPairs(
   outline: Outline,
@@ -128,6 +128,8 @@ export function forEachPairs(
     const extra = [...broad, ...(namedBy.get(problem.id) ?? []), ...(via?.keys() ?? [])];
     const mirrored = mirrors && p.aspectValue !== null ? byValue.get(p.aspectValue) : undefined;
     if (mirrored !== undefined) extra.push(mirrored);
+    // Causes naming a root of which the problem shows a symptom, whatever words they share.
+    targets.forEach((t, i) => [...t.families.all].some((f) => p.families.all.has(f)) && extra.push(i));
     const pairs: Pair[] = [];
     for (const index of new Set([...chosen, ...extra])) {
       const t = targets[index]!;

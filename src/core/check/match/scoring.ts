@@ -40,6 +40,8 @@ export interface Candidate {
   words: string[];
   /** Names of the themes both items are mostly about. */
   themes: string[];
+  /** The root family the cause names and the problem shows a symptom of, when both leads say so. */
+  root: string | null;
   /** "方面一 ↔ 措施一" when the target's number mirrors the problem's aspect. */
   order: string | null;
   /** Why the target speaks for every problem ("上述问题"; the only cause), when it does. */
@@ -182,11 +184,12 @@ export function mirroredCauses(
 /**
  * A shared theme alone, or nothing at all beyond a pair's standing among its rivals, never links: at most it
  * makes the problem uncertain. A link needs a shared word of note (one that carried weight, not a broad word
- * such as 业务 or 材料), a shared quoted term, the order, or the cause at the same place.
+ * such as 业务 or 材料), a shared quoted term, the order, the cause at the same place, or a cause whose lead
+ * names a root of which the problem's lead shows a symptom (a word-level pairing, not a theme).
  */
 export function weakEvidence(s: Record<PairSignal, number>, words: string[]): boolean {
   const sharedWord = words.length > 0 && (s.rareShared > 0 || s.cosine >= 0.03);
-  return !sharedWord && s.quoteShared === 0 && s.order === 0 && s.viaCause < 0.5;
+  return !sharedWord && s.quoteShared === 0 && s.order === 0 && s.viaCause < 0.5 && s.rootSymptom < 1;
 }
 
 /**
@@ -237,6 +240,7 @@ function candidateOf(
     evidence: sigmoid(standing.logit),
     words: pair.words,
     themes: pair.themes,
+    root: pair.root,
     order: pair.signals.order
       ? `方面${chineseNumeral(t.value)} ↔ ${kind === "cause" ? "原因" : "措施"}${chineseNumeral(t.value)}`
       : null,

@@ -5,6 +5,7 @@
 import type { ItemVector, Weighted } from "./vectors";
 import { THEMES } from "../../themes";
 import { broadWords } from "./content-words";
+import { rootSymptom } from "./root-symptoms";
 
 /** A shared word carries weight when it gives at least this share of the pair's word similarity. */
 const CARRYING_SHARE = 0.1;
@@ -27,6 +28,8 @@ export const PAIR_SIGNALS = [
   "rareInLead",
   "quoteShared",
   "viaCause",
+  "rootSymptom",
+  "aspectInLead",
 ] as const;
 export type PairSignal = (typeof PAIR_SIGNALS)[number];
 
@@ -36,6 +39,8 @@ export interface PairEvidence {
   words: string[];
   /** Names of the themes both items are mostly about. */
   themes: string[];
+  /** The root family both leads name, the cause its root and the problem a symptom (宗旨与群众). */
+  root: string | null;
 }
 
 function cosine(a: Weighted, b: Weighted, shared?: [string, number][]): number {
@@ -104,6 +109,7 @@ export function pairEvidence(p: ItemVector, t: ItemVector, context: PairContext)
   for (const term of p.rare)
     if (t.rare.has(term) && (p.titleTerms.has(term) || t.titleTerms.has(term))) rareInLead++;
   shared.sort((a, b) => b[1] - a[1]);
+  const root = t.item.kind === "cause" ? rootSymptom(p.families, t.families) : { strength: 0, name: "" };
   return {
     signals: {
       cosine: wordCosine,
@@ -125,8 +131,13 @@ export function pairEvidence(p: ItemVector, t: ItemVector, context: PairContext)
       rareInLead: Math.min(2, rareInLead) / 2,
       quoteShared: countShared(p.quotes, t.quotes) > 0 ? 1 : 0,
       viaCause: context.viaCause,
+      // The cause names a root of which the problem shows a symptom (宗旨意识 ↔ 回应诉求慢).
+      rootSymptom: root.strength,
+      // The target's lead names what the problem's aspect heading names (理论学习方面 ↔ 理论学习的自觉性不够).
+      aspectInLead: [...p.aspectWords].some((w) => t.titleTerms.has(w)) ? 1 : 0,
     },
     words: carrying(shared),
     themes: sharedThemes,
+    root: root.strength >= 1 ? root.name : null,
   };
 }

@@ -4,9 +4,10 @@
  */
 import type { Item, Outline } from "../../types";
 import { THEMES } from "../../themes";
-import { commonThemeWords, contentWords, hanBigrams, themeHits } from "./content-words";
+import { broadWords, commonThemeWords, contentWords, hanBigrams, themeHits } from "./content-words";
 import { itemValue } from "./item-numbers";
 import { broadWording } from "./broad";
+import { familiesOf, type Families } from "./root-symptoms";
 
 /** Occurrences in the lead sentence count this many times more. */
 const TITLE_BOOST = 3;
@@ -47,6 +48,10 @@ export interface ItemVector {
   place: number;
   /** The problem's aspect number, for the order hint. */
   aspectValue: number | null;
+  /** The content words of a problem's aspect heading (broad words left out): what its part is about. */
+  aspectWords: Set<string>;
+  /** Root families a cause names, symptom families a problem shows (root-symptoms.json). */
+  families: Families;
   /** Why a cause or measure speaks for every problem (上述问题; the only one of its part), when it does. */
   broad: string | null;
 }
@@ -137,6 +142,12 @@ export function buildVectors(outline: Outline): Map<string, ItemVector> {
       grams: weigh(bodyGrams, titleGrams, gramIdf),
       rare: new Set([...body.keys()].filter((term) => (df.get(term) ?? 0) <= 2)),
       quotes: quotesOf(item.text),
+      aspectWords: new Set(
+        item.kind === "problem" && item.aspect !== undefined
+          ? contentWords(names[item.aspect] ?? "").filter((w) => !broadWords.has(w))
+          : [],
+      ),
+      families: familiesOf(item.kind, item.title, item.text),
       titleTerms,
       titleMass,
       titleGrams: titleGramTerms,
