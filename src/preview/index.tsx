@@ -42,13 +42,18 @@ function sample(): HostParagraph[] {
 }
 
 const saved = savedDocument();
-// ?word=desktop: a Word with WordApiDesktop 1.3 (font.nameFarEast); otherwise the WordApi 1.3 floor.
-const desktop = new URLSearchParams(window.location.search).get("word") === "desktop";
+// ?word=desktop: a Word with WordApiDesktop 1.3 (font.nameFarEast); ?word=m365: also WordApi 1.4 (修订's
+// mode, the text under tracked changes, comments); otherwise the WordApi 1.3 floor.
+const word = new URLSearchParams(window.location.search).get("word");
+const SETS: Record<string, Record<string, string>> = {
+  desktop: { WordApi: "1.3", WordApiDesktop: "1.3" },
+  m365: { WordApi: "1.4", WordApiDesktop: "1.3" },
+};
 const host = createHost(saved ?? sample(), {
   settingsStorage: documentSettings,
   latencyMs: 1,
   styles: saved ? savedStyles() : reportStyles(),
-  supportedSets: desktop ? { WordApi: "1.3", WordApiDesktop: "1.3" } : { WordApi: "1.3" },
+  supportedSets: SETS[word ?? ""] ?? { WordApi: "1.3" },
 });
 host.install(globalThis);
 host.document.subscribe(() => saveDocument(host.document.snapshot(), host.document.styles.list()));
@@ -109,6 +114,8 @@ const api = {
   /** Selects characters start..end of one paragraph, as a writer dragging the mouse would. */
   select: (paragraph: number, start: number, end: number) =>
     host.document.setSelection(paragraph, start, end),
+  /** Word's 修订 switch (Review → Track Changes): "TrackAll" records every edit, "Off" none. */
+  setTracking: (mode: "Off" | "TrackAll" | "TrackMineOnly") => host.document.setTracking(mode),
   syncCount: () => host.syncCount(),
   resetSyncCount: () => host.resetSyncCount(),
 };

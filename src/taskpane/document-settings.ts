@@ -13,7 +13,8 @@ import {
   type Cleaned,
 } from "../core/check/stored-settings";
 import type { MeetingKind } from "../core/compose/templates";
-import type { Expectation } from "../core/types";
+import type { Expectation, LinkDecision } from "../core/types";
+import { upsertDecision } from "./components/check/model";
 import type { Gateway } from "../word/gateway";
 import { useGateway } from "./word-context";
 
@@ -68,9 +69,20 @@ export interface DocumentSettings {
   save<K extends SettingKey>(key: K, value: NonNullable<StoredSettings[K]>): Promise<void>;
   /** Forgets the stored value. */
   clear(key: SettingKey): Promise<void>;
+  /** Reads the stored values again (a co-author may have saved since); outside Word it does nothing. */
+  refresh(): Promise<void>;
+  /**
+   * A link decision merged into the ones stored now (a co-author may have saved others since this pane
+   * read them); returns them all.
+   */
+  addDecision(decision: LinkDecision): Promise<LinkDecision[]>;
+  /** An ignored finding's key added to those stored now; returns them all. */
+  addIgnored(key: string): Promise<string[]>;
 }
 
-export function documentSettings(store: Pick<Gateway, "loadSetting" | "saveSetting">): DocumentSettings {
+export function documentSettings(
+  store: Pick<Gateway, "loadSetting" | "saveSetting" | "updateSetting" | "refreshSettings">,
+): DocumentSettings {
   const readChecked = <K extends SettingKey>(key: K): Cleaned<StoredSettings[K]> => {
     let raw: unknown;
     try {
@@ -87,6 +99,20 @@ export function documentSettings(store: Pick<Gateway, "loadSetting" | "saveSetti
     save: (key, value) => store.saveSetting(key, value),
     // Office's settings have no remove through the gateway; a null reads back as nothing stored.
     clear: (key) => store.saveSetting(key, null),
+    refresh: () => store.refreshSettings().catch(() => undefined),
+    addDecision: async (decision) => {
+      const saved = await store.updateSetting("links", (now) =>
+        upsertDecision(READERS.links(now).value, decision),
+      );
+      return READERS.links(saved).value;
+    },
+    addIgnored: async (key) => {
+      const saved = await store.updateSetting("ignored", (now) => {
+        const keys = READERS.ignored(now).value;
+        return keys.includes(key) ? keys : [...keys, key];
+      });
+      return READERS.ignored(saved).value;
+    },
   };
 }
 

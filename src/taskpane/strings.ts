@@ -13,13 +13,21 @@ export const t = {
   notWordTitle: "当前应用不是 Word",
   notWord: "对照检查材料助手只支持 Microsoft Word。",
   apiTooOldTitle: "Word 版本过低",
+  // Pinned to src/word/word-versions.json by test/word/version-truth.test.ts.
   apiTooOld:
-    "本助手需要支持 WordApi 1.3 的 Word：Word 2016（版本 1612）或更新版本、Word 2019/2021/2024、Microsoft 365 或 Word 网页版。请更新 Office 后重试。",
+    "本助手需要支持 WordApi 1.3 的 Word：Microsoft 365 版 Word（Windows 版本 1612 起）、Word 2021 / 2024、装有 WebView2 运行时的 Word 2019 零售版、Mac 版或网页版。Word 2016 等非订阅旧版只有 WordApi 1.1，不能使用本助手。请更新 Office，或改用 Word 网页版。",
   errorTitle: "操作未完成",
   dismiss: "关闭",
   busy: "正在处理…",
   loadingTab: "正在打开…",
 
+  /** Shown while Word's 修订 (track changes) is on: what the pane does differently. */
+  tracking: {
+    title: "修订已打开",
+    check:
+      "检查、定位和修正按屏幕上看到的文字进行（已删除的文字不算）；修正记为一条修订；含修订的段落不能分段。",
+    structure: "一键排版只套用样式，不改文字；重新编号和新增条目跳过含修订的段落，请先接受或拒绝这些修订。",
+  },
   outlineTitle: "文档结构",
   outlineRefresh: "刷新",
   outlineEmpty: "文档中还没有可识别的结构（一、二、三部分和（一）（二）方面）。",
@@ -224,6 +232,8 @@ export const t = {
       (kept > 0 ? `其中${kept}段含图片、批注、修订等，其中原有的字体字号未清除，请手动检查。` : ""),
     leadNote:
       "段首小标题句（如“（一）……。”）保持正文字体：这一版本的 Word 不能为一句单独设置中文字体（Windows 版 2507、Mac 版 16.99.2 起可以）。",
+    leadsNotFound: (paragraphs: number[]) =>
+      `第${paragraphs.map((i) => i + 1).join("、")}段的段首小标题句在 Word 中没有找到（句中可能有修订）：该段已排版，小标题句的字体未单独设置。`,
     typesetNone: "没有可排版的段落：表格和空行不处理，请检查光标或所选范围。",
   },
   /** The 检查 tab (findings, correspondence, rectification list). */

@@ -48,17 +48,18 @@ export function readListNumbers(items: Word.Paragraph[]): { pending: boolean; pa
   return {
     pending: lists.some((l) => l !== null),
     paragraphs: () =>
-      items.map((p, i): Paragraph => {
+      items.map((p, i) => {
         const item = lists[i];
-        const out: Paragraph = {
-          text: p.text,
-          styleBuiltIn: p.styleBuiltIn,
-          inTable: p.tableNestingLevel > 0,
-        };
-        if (item && !item.isNullObject && item.listString) out.listString = item.listString;
-        return out;
+        return paragraphOf(p, item && !item.isNullObject ? item.listString : undefined);
       }),
   };
+}
+
+/** A loaded paragraph (READ_PROPS) as the core reads it, with Word's list number when it has one. */
+export function paragraphOf(p: Word.Paragraph, listString?: string): Paragraph {
+  const out: Paragraph = { text: p.text, styleBuiltIn: p.styleBuiltIn, inTable: p.tableNestingLevel > 0 };
+  if (listString) out.listString = listString;
+  return out;
 }
 
 /**

@@ -76,7 +76,7 @@ export function createCheckVerbs(
   env: OfficeEnv | (() => OfficeEnv) = globalEnv,
   queue: OperationQueue = documentQueue,
 ): CheckVerbs {
-  const { getEnv, run } = runWord(env, queue);
+  const { getEnv, run, supports } = runWord(env, queue);
 
   return {
     insertTableAtEnd: (title, values) =>
@@ -166,10 +166,13 @@ export function createCheckVerbs(
         const sorted = [...new Set(offsets)].sort((a, b) => a - b);
         if (sorted.length === 0 || sorted[0]! <= 0 || sorted.at(-1)! >= expectText.length)
           throw new GatewayError("invalid", GATEWAY_MESSAGES.spanOutside);
-        // A paragraph holding tracked changes reads differently from the pane's text: refused as changed.
-        const { paragraph, at } = await findParagraph(context, index, expectText, {
+        // Found by what the user sees; a paragraph holding tracked changes is refused (the marks would land
+        // among its revisions).
+        const { paragraph, at, revised } = await findParagraph(context, index, expectText, {
           props: "items/text,items/isListItem",
+          wordApi14: supports("WordApi", "1.4"),
         });
+        if (revised) throw new GatewayError("invalid", GATEWAY_MESSAGES.splitTracked);
         if (paragraph.isListItem) throw new GatewayError("invalid", GATEWAY_MESSAGES.splitListItem);
         // Every point is found on the unchanged paragraph first; the marks then go in from the last one
         // back, so no insertion moves a point still to come.

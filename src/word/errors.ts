@@ -15,8 +15,11 @@ export const GATEWAY_MESSAGES = {
   splitDiffers: "分段后的各段与预期不一致，请检查该处文字（可按 Ctrl+Z 撤销）",
   splitListItem:
     "该段是 Word 自动编号列表中的一项，分段后每段都会带上自动编号。请先取消该段的自动编号，再分段",
+  splitTracked: "该段含有修订，没有分段：写入前请先接受或拒绝该段的修订（审阅 → 接受或拒绝）",
   readOnly: "文档为只读或受保护，无法修改。请取消保护或另存为可编辑的副本后再试",
-  unsupported: "需要 Word 2016 或更新版本（WordApi 1.3）",
+  // Pinned to src/word/word-versions.json by test/word/version-truth.test.ts.
+  unsupported:
+    "这个 Word 不支持本助手需要的 WordApi 1.3。能用的有：Microsoft 365、Word 2021 及更新版本、装有 WebView2 的 Word 2019 零售版、Mac 版和网页版；Word 2016 等非订阅旧版不能用",
   noHost: "未连接到 Word：请在 Word 中打开本加载项",
   busy: "Word 正忙，请稍后再试",
   searchDialog: "请先关闭“查找和替换”对话框，再试一次",

@@ -14,6 +14,8 @@ export interface FoundParagraph {
   at: number;
   /** Its `text` differs from what the user sees (tracked changes): characters are found by search. */
   tracked: boolean;
+  /** It holds tracked changes (deletions or insertions; WordApi 1.4). */
+  revised: boolean;
 }
 
 /**
@@ -35,7 +37,12 @@ export async function findParagraph(
   const at = locateParagraph(current.texts(paragraphs.items), index, expectText);
   const paragraph = paragraphs.items[at];
   if (!paragraph) throw new GatewayError("changed", GATEWAY_MESSAGES.changed);
-  return { paragraph, at, tracked: paragraph.text !== expectText };
+  return {
+    paragraph,
+    at,
+    tracked: paragraph.text !== expectText,
+    revised: current.revised(paragraphs.items)[at] ?? false,
+  };
 }
 
 /**

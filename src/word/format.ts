@@ -5,17 +5,19 @@
  * patching the paragraph's own OOXML (./paragraph-patch.ts); headings take the chosen bold; a run-in lead
  * keeps its heading's East Asian font where `font.nameFarEast` exists (WordApiDesktop 1.3), else it stays in
  * the body font and the result says so. The text is never re-typed.
- * One Word.run, two syncs (read with the OOXML, then write), whatever the document size.
+ * One Word.run: read with the OOXML, find the run-in leads (only when there are any), then write; a lead
+ * Word cannot find is left out and reported, so the write never fails half done on a search.
  */
 import type { LeadFormat, ParagraphFormat as StyleFormat } from "../core/compose/typesetting";
 import type { Paragraph } from "../core/types";
 import { READ_PROPS, readListNumbers, runWord } from "./batch";
-import { globalEnv, type OfficeEnv } from "./gateway";
+import { globalEnv, type OfficeEnv, type Report } from "./gateway";
 import { bodyParagraphs, pairByText, readPackage } from "./ooxml-paragraphs";
 import { planPatch } from "./paragraph-patch";
+import { queueReadBack } from "./read-back";
 import { documentQueue, type OperationQueue } from "./queue";
 import { missingStyles, queueReportStyles } from "./report-styles";
-import { planSpan, spanRange } from "./spans";
+import { escapeSearch, fitLength, planSpan, spanRange } from "./spans";
 import { xmlDom } from "./xml-dom";
 
 export type { LeadFormat };
@@ -51,12 +53,26 @@ export function queueCharacterFormat(
   if (f.heading) p.font.bold = f.bold;
   const cut = leadLength(text, f);
   if (!f.lead || cut === 0) return false;
-  const lead = spanRange(p, planSpan(text, 0, cut)).font;
-  lead.bold = f.lead.bold;
+  return queueLeadFont(spanRange(p, planSpan(text, 0, cut)).font, f.lead, method);
+}
+
+/** Queues a run-in lead's bold and, with nameFarEast, its fonts; true when it stays in the body font. */
+function queueLeadFont(font: Word.Font, lead: LeadFormat, method: FontMethod): boolean {
+  font.bold = lead.bold;
   if (method !== "nameFarEast") return true;
-  lead.name = f.lead.fontName;
-  lead.nameFarEast = f.lead.eastAsianFont;
+  font.name = lead.fontName;
+  font.nameFarEast = lead.eastAsianFont;
   return false;
+}
+
+/**
+ * Queues the search for a paragraph's run-in lead (its first characters) without failing when there is
+ * none: read `isNullObject` after the sync. A lead longer than one search is not looked for (null).
+ */
+function queueFindLead(p: Word.Paragraph, text: string, f: ParagraphFormat): Word.Range | null {
+  const lead = text.slice(0, leadLength(text, f));
+  if (lead === "" || fitLength(lead) < lead.length) return null;
+  return p.search(escapeSearch(lead), { matchCase: true }).getFirstOrNullObject();
 }
 
 export interface FormatRequest {
@@ -78,6 +94,10 @@ export interface FormatResult {
   leadsInBodyFont: number;
   /** Paragraphs in scope the plan left alone (tables, unrecognised text, blank lines). */
   skipped: number;
+  /** Document indices of paragraphs whose lead Word could not find (a tracked deletion inside it): styled, lead left as is. */
+  leadsNotFound: number[];
+  /** The body after typesetting, read in the writing sync (absent when nothing was typeset). */
+  after?: Report;
 }
 
 /** Indices of `sub` as a contiguous run inside `all` (by text), preferring the one nearest `hint`. */
@@ -149,12 +169,16 @@ export function createFormatVerbs(
           kept: 0,
           leadsInBodyFont: 0,
           skipped: 0,
+          leadsNotFound: [],
         };
         // Tables are never touched, whatever the plan says.
         const styled = targets.flatMap(({ proxy, index }, k) => {
           const f = index >= 0 ? plan[index] : null;
-          return f && proxy.tableNestingLevel === 0 ? [{ proxy, f, block: blocks[k] ?? null }] : [];
+          return f && proxy.tableNestingLevel === 0 ? [{ proxy, index, f, block: blocks[k] ?? null }] : [];
         });
+        // Resolve first, write second: every lead is searched for before anything changes.
+        const leads = styled.map(({ proxy, f }) => (f.lead ? queueFindLead(proxy, proxy.text, f) : null));
+        if (leads.some((l) => l !== null)) await context.sync();
         result.skipped = targets.length - styled.length;
         queueReportStyles(
           body,
@@ -163,7 +187,7 @@ export function createFormatVerbs(
             new Set(all.items.map((p) => p.style)),
           ),
         );
-        for (const { proxy, f, block } of styled) {
+        styled.forEach(({ proxy, index, f, block }, k) => {
           result.formatted++;
           proxy.style = f.style.name;
           const planned = source && block ? planPatch(source, block, f) : { kind: "keep" as const };
@@ -172,10 +196,25 @@ export function createFormatVerbs(
             proxy.insertOoxml(patch.ooxml, "Replace");
             result.cleaned++;
           } else if (patch.kind === "keep") result.kept++;
-          if (queueCharacterFormat(proxy, proxy.text, f, method)) result.leadsInBodyFont++;
-        }
-        if (result.formatted > 0) await context.sync();
-        return result;
+          if (f.heading) proxy.font.bold = f.bold;
+          const lead = leads[k];
+          if (!f.lead || leadLength(proxy.text, f) === 0) return;
+          if (!lead || lead.isNullObject) {
+            result.leadsNotFound.push(index);
+            return;
+          }
+          // A patched paragraph was replaced by its own OOXML (same text, fonts removed): the lead found
+          // above is addressed again inside it; elsewhere the range found is used as it is.
+          const range =
+            patch.kind === "patch"
+              ? spanRange(proxy, planSpan(proxy.text, 0, leadLength(proxy.text, f)))
+              : lead;
+          if (queueLeadFont(range.font, f.lead, method)) result.leadsInBodyFont++;
+        });
+        if (result.formatted === 0) return result;
+        const readBack = queueReadBack(context, all.items, wordApi14);
+        await context.sync();
+        return { ...result, after: await readBack() };
       }),
   };
 }

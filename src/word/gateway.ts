@@ -5,15 +5,17 @@
 import type { Paragraph } from "../core/types";
 import { READ_PROPS, readListNumbers, runWord, whichParagraph } from "./batch";
 import { queueCurrentText, type TrackingMode } from "./current-text";
+import { requireMainStory } from "./cursor-story";
 import { GATEWAY_MESSAGES, GatewayError } from "./errors";
 import { queueParagraphsAfter } from "./insert-after";
 import { findParagraph, spanOf } from "./find-paragraph";
 import { documentQueue, type OperationQueue } from "./queue";
+import { settingsStore, type SettingsLike } from "./settings";
 import { escapeSearch, fitLength } from "./spans";
 
 import type { Alignment } from "../core/compose/typesetting";
 
-export type { Alignment };
+export type { Alignment, SettingsLike };
 
 export interface BlockStyle {
   styleBuiltIn?: string;
@@ -32,6 +34,12 @@ export interface Block {
 
 /** Where `insertParagraphs` puts the blocks. */
 export type InsertTarget = { after: number; expectText: string } | "end" | "cursor";
+
+/** The document as a check reads it. */
+export interface Report {
+  paragraphs: Paragraph[];
+  tracking: TrackingMode | null;
+}
 
 export interface SelectionInfo {
   /** Index in the body's paragraphs of the paragraph the cursor (selection start) is in. */
@@ -54,15 +62,6 @@ export interface WordLike {
   run<T>(batch: (context: Word.RequestContext) => Promise<T>): Promise<T>;
 }
 
-export interface SettingsLike {
-  get(name: string): unknown;
-  set(name: string, value: unknown): void;
-  remove(name: string): void;
-  saveAsync(
-    callback?: (result: { status: unknown; error?: { message?: string; code?: number } }) => void,
-  ): void;
-}
-
 /** The part of `Office` the gateway uses. */
 export interface OfficeLike {
   context: {
@@ -79,6 +78,8 @@ export interface OfficeEnv {
 export interface Gateway {
   /** The body's paragraphs as the user sees them: tracked deletions left out (WordApi 1.4). */
   readParagraphs(): Promise<Paragraph[]>;
+  /** The same, with 修订's mode read in the same sync (null where WordApi 1.4 is missing). */
+  readReport(): Promise<Report>;
   /** 修订: Word's change-tracking mode, null where WordApi 1.4 is missing. */
   readTrackingMode(): Promise<TrackingMode | null>;
   readSelection(): Promise<SelectionInfo | null>;
@@ -97,7 +98,12 @@ export interface Gateway {
   ): Promise<void>;
   insertAtCursor(text: string, opts?: { select?: string }): Promise<void>;
   loadSetting<T>(key: string): T | undefined;
+  /** Reads the document's settings again: what a co-author saved since this pane loaded them. */
+  refreshSettings(): Promise<void>;
+  /** Saves `value` under `key`, keeping what a co-author saved meanwhile under the other keys. */
   saveSetting(key: string, value: unknown): Promise<void>;
+  /** Merges a change into the value stored now (read again first) and saves; returns the stored value. */
+  updateSetting<T>(key: string, change: (current: T | undefined) => T | null): Promise<T | null>;
   requirements(): Requirements;
 }
 
@@ -136,23 +142,33 @@ export function createGateway(
   queue: OperationQueue = documentQueue,
 ): Gateway {
   const { getEnv, run, supports } = runWord(env, queue);
-  const office = (): OfficeLike | undefined => getEnv().Office;
+  const settings = settingsStore(() => {
+    const found = getEnv().Office?.context.document?.settings;
+    if (!found) throw new GatewayError("noHost", GATEWAY_MESSAGES.noHost);
+    return found;
+  });
 
   const wordApi14 = (): boolean => supports("WordApi", "1.4");
 
+  const readReport = (): Promise<Report> =>
+    run(async (context) => {
+      const paragraphs = context.document.body.paragraphs;
+      paragraphs.load(READ_PROPS);
+      const current = queueCurrentText(context, wordApi14());
+      await context.sync();
+      const read = readListNumbers(paragraphs.items);
+      const tracked = current.pending(paragraphs.items);
+      if (read.pending || tracked) await context.sync();
+      const texts = current.texts(paragraphs.items);
+      return {
+        paragraphs: read.paragraphs().map((p, i) => ({ ...p, text: texts[i]! })),
+        tracking: current.mode(),
+      };
+    });
+
   return {
-    readParagraphs: () =>
-      run(async (context) => {
-        const paragraphs = context.document.body.paragraphs;
-        paragraphs.load(READ_PROPS);
-        const current = queueCurrentText(context, wordApi14());
-        await context.sync();
-        const read = readListNumbers(paragraphs.items);
-        const tracked = current.pending(paragraphs.items);
-        if (read.pending || tracked) await context.sync();
-        const texts = current.texts(paragraphs.items);
-        return read.paragraphs().map((p, i) => ({ ...p, text: texts[i]! }));
-      }),
+    readParagraphs: async () => (await readReport()).paragraphs,
+    readReport,
 
     readTrackingMode: async () => {
       if (!wordApi14()) return null;
@@ -235,7 +251,12 @@ export function createGateway(
 
     insertAtCursor: (text, opts = {}) =>
       run(async (context) => {
-        const inserted = context.document.getSelection().insertText(text, "Replace");
+        const selection = context.document.getSelection();
+        // A phrase belongs in the report, not in a header, footnote, comment or text box (WordApi 1.3).
+        const story = selection.parentBody.load("type");
+        await context.sync();
+        requireMainStory(story.type, "短语");
+        const inserted = selection.insertText(text, "Replace");
         const slot = opts.select;
         if (slot && fitLength(slot) === slot.length && text.includes(slot)) {
           inserted.search(escapeSearch(slot), { matchCase: true }).getFirst().select();
@@ -245,35 +266,10 @@ export function createGateway(
         await context.sync();
       }),
 
-    loadSetting<T>(key: string): T | undefined {
-      const settings = office()?.context.document?.settings;
-      if (!settings) throw new GatewayError("noHost", GATEWAY_MESSAGES.noHost);
-      const value = settings.get(key);
-      return value === null || value === undefined ? undefined : (value as T);
-    },
-
-    async saveSetting(key: string, value: unknown): Promise<void> {
-      const settings = office()?.context.document?.settings;
-      if (!settings) throw new GatewayError("noHost", GATEWAY_MESSAGES.noHost);
-      settings.set(key, value);
-      await new Promise<void>((resolve, reject) => {
-        settings.saveAsync((result) => {
-          if (result.status === "succeeded") resolve();
-          else {
-            const detail = result.error?.message ? `：${result.error.message}` : "";
-            reject(
-              new GatewayError("failed", `${GATEWAY_MESSAGES.settingsFailed}${detail}`, {
-                code: result.error?.code !== undefined ? String(result.error.code) : undefined,
-                cause: result.error,
-              }),
-            );
-          }
-        });
-      });
-      if (JSON.stringify(settings.get(key)) !== JSON.stringify(value)) {
-        throw new GatewayError("failed", GATEWAY_MESSAGES.settingsMismatch);
-      }
-    },
+    loadSetting: (key) => settings.load(key),
+    refreshSettings: () => settings.refresh(),
+    saveSetting: async (key, value) => void (await settings.update(key, () => value)),
+    updateSetting: (key, change) => settings.update(key, change),
 
     requirements: () => ({
       wordApi13: supports("WordApi", "1.3"),

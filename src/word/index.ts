@@ -14,6 +14,7 @@ export {
   type InsertTarget,
   type OfficeEnv,
   type OfficeLike,
+  type Report,
   type Requirements,
   type SelectionInfo,
   type SettingsLike,

@@ -9,8 +9,10 @@ import { GatewayError } from "./errors";
 import { readListNumbers, runWord, whichParagraph } from "./batch";
 import { queueCharacterFormat, STYLE_PROPS, type FontMethod, type ParagraphFormat } from "./format";
 import { queueParagraphsAfter } from "./insert-after";
-import { globalEnv, type OfficeEnv } from "./gateway";
+import { globalEnv, type OfficeEnv, type Report } from "./gateway";
 import { documentQueue, type OperationQueue } from "./queue";
+import { queueCurrentText, type CurrentText } from "./current-text";
+import { queueReadBack } from "./read-back";
 import { missingStyles, queueReportStyles } from "./report-styles";
 import { planSpan, spanRange } from "./spans";
 
@@ -24,9 +26,16 @@ export const STRUCTURE_MESSAGES = {
   noCursor: "无法确定光标所在的段落。请在文档正文中单击一下再试。",
   listEdit: "第{n}段的编号是 Word 自动编号，本助手不改自动编号。请在 Word 中调整该列表。",
   verify: "修改后的段落与预期不一致，请检查第{n}段（可按 Ctrl+Z 撤销）。",
+  tracked: "第{n}段含有修订，没有改动：写入前请先接受或拒绝该段的修订。",
 } as const;
 
 const at = (message: string, paragraph: number): string => message.replace("{n}", String(paragraph + 1));
+
+const loadedOf = (items: Word.Paragraph[], current: CurrentText): Loaded => ({
+  items,
+  texts: current.texts(items),
+  revised: current.revised(items),
+});
 
 /**
  * Replace text[offset, offset + length) of paragraph `paragraph`, which must still read `expectText`
@@ -47,6 +56,8 @@ export interface StructureEdit {
 
 export interface InsertResult {
   method: FontMethod;
+  /** The body after the change, read in the writing sync (the live outline needs no read of its own). */
+  after: Report;
   /** Run-in leads left in the body font: this Word cannot set an East Asian font on part of a paragraph. */
   leadsInBodyFont: number;
 }
@@ -55,6 +66,15 @@ export interface EditResult extends InsertResult {
   /** Document index of the first inserted paragraph, when something was inserted. */
   inserted?: number;
   edited: number;
+  /** Paragraphs left as they were, and why (they hold tracked changes: rewriting them would mix revisions). */
+  refused: { paragraph: number; reason: string }[];
+}
+
+/** The body's paragraphs loaded in sync 1, with what the user sees of each (./current-text.ts). */
+interface Loaded {
+  items: Word.Paragraph[];
+  texts: string[];
+  revised: boolean[];
 }
 
 /** What the insertion needs to know about the document, loaded in the first sync. */
@@ -73,6 +93,7 @@ export function createStructureVerbs(
 ) {
   const word = runWord(env, queue);
   const methodOf = (): FontMethod => (word.supports("WordApiDesktop", "1.3") ? "nameFarEast" : "ooxml");
+  const wordApi14 = (): boolean => word.supports("WordApi", "1.4");
 
   /**
    * Queues new paragraphs after the anchor (filling it when `fillAnchor`), each in its report style. Returns
@@ -105,17 +126,15 @@ export function createStructureVerbs(
   }
 
   /** Checks every edit against the loaded texts (nothing queued yet), then queues the replacements. */
-  function queueEdits(items: Word.Paragraph[], edits: TextEdit[]): void {
+  function queueEdits({ items, texts }: Loaded, edits: TextEdit[]): void {
     for (const e of edits) {
       if (e.fromList) throw new GatewayError("invalid", at(STRUCTURE_MESSAGES.listEdit, e.paragraph));
-      const p = items[e.paragraph];
-      if (!p || p.text !== e.expectText)
+      if (!items[e.paragraph] || texts[e.paragraph] !== e.expectText)
         throw new GatewayError("changed", at(STRUCTURE_MESSAGES.editChanged, e.paragraph));
       if (e.offset < 0 || e.length < 0 || e.offset + e.length > e.expectText.length)
         throw new GatewayError("invalid", at(STRUCTURE_MESSAGES.editChanged, e.paragraph));
     }
-    // Every span is located before the first write: if Word cannot find one (a tracked deletion inside
-    // it, office-js #5874), the batch fails before it has changed anything.
+    // Every span is located before the first write, on paragraphs without tracked changes (offsets hold).
     const ranges = edits.map((e) =>
       spanRange(items[e.paragraph]!, planSpan(e.expectText, e.offset, e.length)),
     );
@@ -128,20 +147,23 @@ export function createStructureVerbs(
   /** Queues the edits and the insertion on paragraphs loaded in sync 1 (STYLE_PROPS), then syncs and verifies. */
   async function apply(
     context: Word.RequestContext,
-    items: Word.Paragraph[],
+    loaded: Loaded,
     plan: StructureEdit,
     method: FontMethod,
   ): Promise<EditResult> {
+    const { items, texts, revised } = loaded;
     const ins = plan.insert;
     let anchor: Word.Paragraph | undefined;
     let leadsInBodyFont = 0;
     if (ins && ins.blocks.length > 0) {
       anchor = items[ins.after];
-      if (!anchor || anchor.text !== ins.expectText)
+      if (!anchor || texts[ins.after] !== ins.expectText)
         throw new GatewayError("changed", STRUCTURE_MESSAGES.anchorChanged);
       if (anchor.tableNestingLevel > 0) throw new GatewayError("invalid", STRUCTURE_MESSAGES.inTable);
     }
-    queueEdits(items, plan.edits);
+    const refusedAt = [...new Set(plan.edits.map((e) => e.paragraph))].filter((i) => revised[i]);
+    const edits = plan.edits.filter((e) => !revised[e.paragraph]);
+    queueEdits(loaded, edits);
     if (anchor && ins) {
       const stylesInUse = new Set(items.map((p) => p.style));
       leadsInBodyFont = queueInsert(
@@ -152,27 +174,35 @@ export function createStructureVerbs(
         method,
       );
     }
-    // Read the edited paragraphs back in the same sync to confirm the result.
-    const edited = [...new Set(plan.edits.map((e) => e.paragraph))];
+    // Read the edited paragraphs back in the same sync to confirm the result: under 修订 what the user
+    // sees, as the replaced characters stay in `text` marked deleted.
+    const edited = [...new Set(edits.map((e) => e.paragraph))];
+    const back = edited.map((i) => (wordApi14() ? items[i]!.getReviewedText("Current") : null));
     for (const i of edited) items[i]!.load("text");
+    const readBack = queueReadBack(context, items, wordApi14());
     await context.sync();
     const expected = new Map<number, string>();
-    for (const e of plan.edits) {
+    for (const e of edits) {
       const before = expected.get(e.paragraph) ?? e.expectText;
       expected.set(
         e.paragraph,
         before.slice(0, e.offset) + e.replacement + before.slice(e.offset + e.length),
       );
     }
-    for (const i of edited) {
-      if (items[i]!.text !== expected.get(i))
+    edited.forEach((i, k) => {
+      if ((back[k]?.value ?? items[i]!.text) !== expected.get(i))
         throw new GatewayError("failed", at(STRUCTURE_MESSAGES.verify, i));
-    }
+    });
     return {
       inserted: anchor && ins ? ins.after + 1 : undefined,
       edited: edited.length,
       method,
       leadsInBodyFont,
+      after: await readBack(),
+      refused: refusedAt.map((paragraph) => ({
+        paragraph,
+        reason: at(STRUCTURE_MESSAGES.tracked, paragraph),
+      })),
     };
   }
 
@@ -191,13 +221,12 @@ export function createStructureVerbs(
         anchor.load("text,tableNestingLevel,isListItem");
         // The cursor can be in a header, footnote, comment or text box (Body.type, WordApi 1.3).
         const story = anchor.parentBody.load("type");
-        const styles = context.document.body.paragraphs.load("items/style");
+        const body = context.document.body.paragraphs.load(STYLE_PROPS);
         await context.sync();
         if (story.type !== "MainDoc" && story.type !== "TableCell")
           throw new GatewayError("invalid", STRUCTURE_MESSAGES.outsideBody);
         if (anchor.tableNestingLevel > 0) throw new GatewayError("invalid", STRUCTURE_MESSAGES.inTable);
-        if (blocks.length === 0) return { method, leadsInBodyFont: 0 };
-        const stylesInUse = new Set(styles.items.map((p) => p.style));
+        const stylesInUse = new Set(body.items.map((p) => p.style));
         const leads = queueInsert(
           context.document.body,
           { paragraph: anchor, stylesInUse },
@@ -205,8 +234,9 @@ export function createStructureVerbs(
           blocks,
           method,
         );
+        const readBack = queueReadBack(context, body.items, wordApi14());
         await context.sync();
-        return { method, leadsInBodyFont: leads };
+        return { method, leadsInBodyFont: leads, after: await readBack() };
       }),
 
     /** Prefix edits plus an optional insertion, planned on an earlier read: 2 syncs, all or nothing. */
@@ -214,8 +244,10 @@ export function createStructureVerbs(
       word.run(async (context) => {
         const paragraphs = context.document.body.paragraphs;
         paragraphs.load("items/text,items/tableNestingLevel,items/isListItem,items/style");
+        const current = queueCurrentText(context, wordApi14());
         await context.sync();
-        return apply(context, paragraphs.items, plan, methodOf());
+        if (current.pending(paragraphs.items)) await context.sync();
+        return apply(context, loadedOf(paragraphs.items, current), plan, methodOf());
       }),
 
     /**
@@ -229,18 +261,22 @@ export function createStructureVerbs(
         const first = context.document.getSelection().paragraphs.getFirst();
         // eslint-disable-next-line office-addins/no-navigational-load -- tableNestingLevel is a number, not an object
         first.load("text,tableNestingLevel");
+        const current = queueCurrentText(context, wordApi14());
         await context.sync();
         const items = paragraphs.items;
         if (first.tableNestingLevel > 0) throw new GatewayError("invalid", STRUCTURE_MESSAGES.inTable);
         const lists = readListNumbers(items);
         const which = whichParagraph(first, items);
-        if (lists.pending || which.pending) await context.sync();
+        const tracked = current.pending(items);
+        if (lists.pending || which.pending || tracked) await context.sync();
         const cursor = which.index();
         if (cursor === null) throw new GatewayError("changed", STRUCTURE_MESSAGES.noCursor);
-        const read = lists.paragraphs();
+        const loaded = loadedOf(items, current);
+        // The plan is made on what the user sees: tracked deletions left out.
+        const read = lists.paragraphs().map((p, i) => ({ ...p, text: loaded.texts[i]! }));
         const plan = planner(read, cursor);
         if ("error" in plan) throw new GatewayError("invalid", plan.error);
-        return apply(context, items, plan, methodOf());
+        return apply(context, loaded, plan, methodOf());
       }),
   };
 }

@@ -1,14 +1,14 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
-import { paneOverflow, screenshot } from "./browser";
+import { paneOverflow, previewUrl, screenshot } from "./browser";
 import { previewForEachTest } from "./support/preview-page";
 
 const REPORT = readFileSync(join(__dirname, "../fixtures/check/flawed-water-bureau.txt"), "utf8").trimEnd();
 
 let page: Page;
 
-previewForEachTest(
+const preview = previewForEachTest(
   {
     ready: async (p) => {
       await p.evaluate((text) => window.duizhaoPreview.loadText(text), REPORT);
@@ -123,4 +123,28 @@ test("a 100-page report shows its results (time printed, not asserted)", async (
   console.log(`check pane: ${long.length} paragraphs, ${chars} characters → results shown in ${ms} ms`);
   expect(await paneOverflow(page)).toBe(0);
   await screenshot(page, "check-long-report");
+});
+
+test("修订 on in Word: the 检查 and 结构 tabs say so, and the notice goes with the check that finds it off", async () => {
+  const m365 = await preview.browser().newPage({ viewport: { width: 1280, height: 900 } });
+  try {
+    await m365.goto(previewUrl("preview.html?word=m365"));
+    await m365.evaluate((text) => window.duizhaoPreview.loadText(text), REPORT);
+    await m365.evaluate(() => window.duizhaoPreview.setTracking("TrackAll"));
+    await m365.getByRole("tab", { name: "检查" }).click();
+    await check(m365);
+    await expect(m365.getByTestId("tracking-notice").textContent()).resolves.toMatch(/修订已打开/);
+    expect(await paneOverflow(m365)).toBe(0);
+    await screenshot(m365, "pane-tracking-check", "[data-testid=pane-frame]");
+    await m365.getByRole("tab", { name: "结构" }).click();
+    await expect(m365.getByTestId("tracking-notice").textContent()).resolves.toMatch(/一键排版只套用样式/);
+    expect(await paneOverflow(m365)).toBe(0);
+    await screenshot(m365, "pane-tracking-structure", "[data-testid=pane-frame]");
+    await m365.evaluate(() => window.duizhaoPreview.setTracking("Off"));
+    await m365.getByRole("tab", { name: "检查" }).click();
+    await check(m365);
+    await expect(m365.getByTestId("tracking-notice").count()).resolves.toBe(0);
+  } finally {
+    await m365.close();
+  }
 });

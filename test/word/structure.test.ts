@@ -2,6 +2,7 @@ import { formatOf } from "../../src/core/compose/typesetting";
 import { createHost, type HostOptions, type HostParagraph } from "../../src/preview/host";
 import {
   createFormatVerbs,
+  createGateway,
   createStructureVerbs,
   GatewayError,
   OperationQueue,
@@ -349,4 +350,44 @@ test("setting font.nameFarEast without WordApiDesktop 1.3 fails like Office.js (
     await context.sync();
   }).catch((e) => e);
   expect(error).toMatchObject({ code: "ApiNotFound" });
+});
+
+describe("the document after a structure verb comes back from its writing sync", () => {
+  const LISTED: HostParagraph[] = [
+    { text: "一、存在的主要问题" },
+    { text: "理论学习方面", listString: "（一）" },
+    { text: "自学计划执行不严。原定每周两次自学，有五周没有做到。", listString: "1." },
+    { text: "二、产生问题的原因" },
+  ];
+
+  test("inserting after a Word list item: the paragraphs equal a fresh read, list numbers included", async () => {
+    const { host, structure } = setup(LISTED);
+    host.document.setSelection(2, 1);
+    const gateway = createGateway(host, new OperationQueue());
+    const { after } = await structure.insertBlocksAtCursor([{ text: "补充说明。", format: FANGSONG }]);
+    const paragraphs = after.paragraphs;
+    expect(after).toEqual(await gateway.readReport());
+    expect(paragraphs.map((p) => p.listString)).toEqual([undefined, "（一）", "1.", undefined, undefined]);
+  });
+
+  test("an edit with an insertion: the paragraphs show both, in the same 2 syncs", async () => {
+    const { host, structure } = setup(DOC);
+    let result: Awaited<ReturnType<typeof structure.applyStructureEdit>> | undefined;
+    const syncs = await syncsOf(host, async () => {
+      result = await structure.applyStructureEdit({
+        edits: [{ paragraph: 5, expectText: DOC[5]!.text, offset: 0, length: 1, replacement: "3" }],
+        insert: {
+          after: 4,
+          expectText: DOC[4]!.text,
+          blocks: [{ text: "2.【新问题】。", format: FANGSONG }],
+        },
+      });
+    });
+    expect(syncs).toBe(2);
+    expect(result!.after.paragraphs.map((p) => p.text).slice(4, 7)).toEqual([
+      DOC[4]!.text,
+      "2.【新问题】。",
+      "3.笔记流于形式。摘抄多，结合实际的思考少。",
+    ]);
+  });
 });

@@ -44,6 +44,11 @@ export interface Host {
   createdDocuments(): string[];
   /** Puts `Word` and `Office` on `target` (globalThis by default) for code that uses the globals. */
   install(target?: object): void;
+  /**
+   * A co-author's pane on the same document: the same `Word`, its own `Office` whose settings are read
+   * once at load and written whole by saveAsync, like Office's (refreshAsync reads them again).
+   */
+  openPane(): { Word: HostWord; Office: HostOffice };
 }
 
 export function createHost(initial: HostParagraph[] = [], opts: HostOptions = {}): Host {
@@ -86,7 +91,8 @@ export function createHost(initial: HostParagraph[] = [], opts: HostOptions = {}
     },
   };
 
-  const Office = createOffice(document, sets, opts.settingsStorage ?? memoryStorage());
+  const storage = opts.settingsStorage ?? memoryStorage();
+  const Office = createOffice(document, sets, storage);
 
   return {
     Word,
@@ -101,5 +107,6 @@ export function createHost(initial: HostParagraph[] = [], opts: HostOptions = {}
     install(target: object = globalThis) {
       Object.assign(target, { Word, Office });
     },
+    openPane: () => ({ Word, Office: createOffice(document, sets, storage) }),
   };
 }

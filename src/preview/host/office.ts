@@ -85,9 +85,12 @@ export class HostSettings {
     }, 0);
   }
 
+  /** The stored settings arrive with the answer, after any save that reached the document first. */
   refreshAsync(callback?: (r: AsyncResult) => void): void {
-    this.values = this.storage.read();
-    setTimeout(() => callback?.({ status: "succeeded", value: undefined }), 0);
+    setTimeout(() => {
+      this.values = this.storage.read();
+      callback?.({ status: "succeeded", value: undefined });
+    }, 0);
   }
 }
 

@@ -18,6 +18,7 @@ import { expectationOf, useDocumentSettings, type DocumentSettings } from "../do
 import { t } from "../strings";
 import { messageOf, useDocumentAction } from "../use-document-action";
 import { loadPrefs } from "../user-prefs";
+import type { TrackingMode } from "../../word";
 import { useGateway } from "../word-context";
 import { useAutoRecheck } from "./use-auto-recheck";
 import { useFindingActions } from "./use-finding-actions";
@@ -49,6 +50,8 @@ export interface CheckState {
   settings: DocumentSettings;
   /** Checks `paragraphs` again with these decisions (no document read): after a change made in the pane. */
   recheck: (paragraphs: Paragraph[], decisions: LinkDecision[]) => void;
+  /** 修订's mode at the last check (null where Word cannot say). */
+  tracking: TrackingMode | null;
   /** Reads the document in one batch and checks it; false when the read failed. */
   runCheck: () => Promise<boolean>;
   setNotice: (notice: CheckNotice | null) => void;
@@ -67,6 +70,7 @@ export function useCheckState(
   const [ignored, setIgnored] = useState<string[]>([]);
   const [expect, setExpect] = useState<Expectation | undefined>(undefined);
   const [notice, setNotice] = useState<CheckNotice | null>(null);
+  const [tracking, setTracking] = useState<TrackingMode | null>(null);
   const paragraphs = result?.outline.paragraphs ?? null;
 
   // Read at each check, so the callbacks below stay the same when last year's report changes.
@@ -92,7 +96,10 @@ export function useCheckState(
    */
   const runCheck = useCallback(async (): Promise<boolean> => {
     const done = await run(async () => {
-      const read = await gateway.readParagraphs();
+      const { paragraphs: read, tracking: mode } = await gateway.readReport();
+      setTracking(mode);
+      // What a co-author decided since this pane opened counts too.
+      await settings.refresh();
       const links = settings.readChecked("links");
       const template = settings.readChecked("template");
       const ignored = settings.readChecked("ignored");
@@ -138,6 +145,7 @@ export function useCheckState(
     setIgnored,
     expect,
     settings,
+    tracking,
     recheck,
     runCheck,
     notice,

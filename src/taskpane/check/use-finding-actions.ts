@@ -25,15 +25,16 @@ const spanOf = (f: Finding) =>
 export function useFindingActions(state: CheckState, links: LinkActions): CheckFindingActions {
   const gateway = useGateway();
   const verbs = useCheckVerbs();
-  const { run, textOf, settings, ignored, setIgnored, paragraphs, decisions, recheck, runCheck, setNotice } =
-    state;
+  const { run, textOf, settings, setIgnored, paragraphs, decisions, recheck, runCheck, setNotice } = state;
 
-  const saveIgnored = async (next: string[]) => {
+  /** Ignores `key` (merged into what is stored now: a co-author may have ignored others), or none with null. */
+  const saveIgnored = async (key: string | null) => {
     const saved = await run(async () => {
-      await settings.save("ignored", next);
-      return true;
+      if (key !== null) return settings.addIgnored(key);
+      await settings.save("ignored", []);
+      return [];
     });
-    if (saved) setIgnored(next);
+    if (saved) setIgnored(saved);
   };
 
   /** Changes the document, then re-reads it: after the edit to show what is left, after a refusal to catch up. */
@@ -94,8 +95,8 @@ export function useFindingActions(state: CheckState, links: LinkActions): CheckF
       const target = outline && [...outline.causes, ...outline.measures].find((i) => i.id === targetId);
       if (problem && target) links.decide(problem, target, "confirm");
     },
-    ignore: (f) => void saveIgnored([...ignored, ignoreKey(f, textOf(f.paragraph))]),
+    ignore: (f) => void saveIgnored(ignoreKey(f, textOf(f.paragraph))),
     ignoreRule,
-    restoreIgnored: () => void saveIgnored([]),
+    restoreIgnored: () => void saveIgnored(null),
   };
 }

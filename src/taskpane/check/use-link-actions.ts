@@ -9,7 +9,7 @@ import { t } from "../strings";
 import { elementEdit } from "../structure/formats";
 import { loadStructurePrefs } from "../structure/prefs";
 import { useStructureVerbs } from "../word-context";
-import { problemNumber, upsertDecision } from "../components/check/model";
+import { problemNumber } from "../components/check/model";
 import type { CheckState } from "./use-check-session";
 
 export type LinkKind = "cause" | "measure";
@@ -23,16 +23,13 @@ export interface LinkActions {
 
 export function useLinkActions(state: CheckState): LinkActions {
   const structure = useStructureVerbs();
-  const { run, result, paragraphs, decisions, settings, recheck, runCheck, setNotice } = state;
+  const { run, result, paragraphs, settings, recheck, runCheck, setNotice } = state;
 
   const decide = async (problem: Item, target: Item, action: LinkDecision["action"]) => {
     if (!paragraphs) return;
-    const next = upsertDecision(decisions, decisionFor(problem, target, action));
-    const saved = await run(async () => {
-      await settings.save("links", next);
-      return true;
-    });
-    if (saved) recheck(paragraphs, next);
+    // Merged into the decisions stored now: a co-author's pane may have saved its own since this one read them.
+    const saved = await run(() => settings.addDecision(decisionFor(problem, target, action)));
+    if (saved) recheck(paragraphs, saved);
   };
 
   const addSlot = async (problem: Item, kind: LinkKind) => {

@@ -12,6 +12,7 @@ import type { Outline } from "../../core/types";
 import { useDocumentSettings } from "../document-settings";
 import { t } from "../strings";
 import { useDocumentAction } from "../use-document-action";
+import type { EditResult, Report, TrackingMode } from "../../word";
 import { useFormatVerbs, useGateway, useStructureVerbs } from "../word-context";
 import { elementEdit, formattedBlocks, typesetPlan } from "./formats";
 import { SUBSTITUTE_FONTS } from "../../core/compose/official-fonts";
@@ -23,6 +24,8 @@ export interface StructureActions {
   busy: boolean;
   /** The document's outline as last read (null before the first read). */
   outline: Outline | null;
+  /** 修订's mode at that read (null where Word cannot say). */
+  tracking: TrackingMode | null;
   /** The last success message, until the next action. */
   done: string | null;
   dismissDone(): void;
@@ -41,6 +44,16 @@ export interface StructureActions {
   select(paragraph: number): void;
 }
 
+/** What a document action reports: its message (none while a dialog waits) and the document after it. */
+interface Outcome {
+  message: string | null;
+  after?: Report;
+}
+
+/** A success message, then the paragraphs left unchanged and why (they hold tracked changes). */
+const withRefused = (message: string, refused: EditResult["refused"]): string =>
+  [message, ...refused.map((r) => r.reason)].join("");
+
 /** A success message, and why run-in leads kept the body font when this Word cannot do otherwise. */
 const withLeadNote = (message: string, leads: number): string =>
   leads > 0 ? `${message}${t.structure.leadNote}` : message;
@@ -56,26 +69,36 @@ export function useStructureActions(
   const format = useFormatVerbs();
   const settings = useDocumentSettings();
   const [outline, setOutline] = useState<Outline | null>(null);
+  const [tracking, setTracking] = useState<TrackingMode | null>(null);
   const [done, setDone] = useState<string | null>(null);
   const [renumber, setRenumber] = useState<{ edits: PrefixEdit[]; lines: string[] } | null>(null);
   const [renumberAsked, setRenumberAsked] = useState(false);
   const typesetting = { bold: prefs.bold, fonts: prefs.substituteFonts ? SUBSTITUTE_FONTS : {} };
 
+  const show = useCallback((report: Report) => {
+    setOutline(readOutline(report.paragraphs));
+    setTracking(report.tracking);
+  }, []);
+
   const refresh = useCallback(async () => {
-    const paragraphs = await run(gateway.readParagraphs);
-    if (paragraphs) setOutline(readOutline(paragraphs));
-  }, [run, gateway]);
+    const report = await run(gateway.readReport);
+    if (report) show(report);
+  }, [run, gateway, show]);
 
   useEffect(() => {
     void refresh();
   }, [refresh]);
 
-  /** Runs a document action; a success message and a fresh outline follow when it worked. */
-  const act = async (action: () => Promise<string | null>) => {
+  /**
+   * Runs a document action; a success message and a fresh outline follow. The verbs read the document in
+   * their writing sync and hand it over: the outline is read again only after a failure.
+   */
+  const act = async (action: () => Promise<Outcome>) => {
     setDone(null);
-    const message = await run(action);
-    if (message) setDone(message);
-    await refresh();
+    const outcome = await run(action);
+    if (outcome?.message) setDone(outcome.message);
+    if (outcome?.after) show(outcome.after);
+    else await refresh();
   };
 
   const insertSkeleton = () => {
@@ -99,30 +122,32 @@ export function useStructureActions(
       date: today,
     });
     void act(async () => {
-      const { leadsInBodyFont } = await structure.insertBlocksAtCursor(formattedBlocks(blocks, typesetting));
+      const { leadsInBodyFont, after } = await structure.insertBlocksAtCursor(
+        formattedBlocks(blocks, typesetting),
+      );
       // The check reads this to know which aspects to expect; 结构 reads the year back when the pane reopens.
       await settings.save("template", savedOf(template, variant, year));
-      return withLeadNote(t.structure.inserted(blocks.length), leadsInBodyFont);
+      return { message: withLeadNote(t.structure.inserted(blocks.length), leadsInBodyFont), after };
     });
   };
 
   const addElement = (kind: ElementKind, label: string) =>
     void act(async () => {
-      const { leadsInBodyFont } = await structure.editAtCursor((paragraphs, cursor) => {
-        const plan = planElement(readOutline(paragraphs), cursor, kind);
-        return "error" in plan ? plan : elementEdit(plan, paragraphs, typesetting);
+      const { leadsInBodyFont, after, refused } = await structure.editAtCursor((read, cursor) => {
+        const plan = planElement(readOutline(read), cursor, kind);
+        return "error" in plan ? plan : elementEdit(plan, read, typesetting);
       });
-      return withLeadNote(t.structure.added(label), leadsInBodyFont);
+      const message = withLeadNote(t.structure.added(label), leadsInBodyFont);
+      return { message: withRefused(message, refused), after };
     });
 
   const planNumbers = () => {
     setRenumberAsked(true);
     void act(async () => {
-      const paragraphs = await gateway.readParagraphs();
-      const edits = planRenumber(readOutline(paragraphs)).filter((e) => !e.fromList);
-      if (edits.length === 0) return t.structure.renumberNone;
-      setRenumber({ edits, lines: describeEdits(edits) });
-      return null;
+      const report = await gateway.readReport();
+      const edits = planRenumber(readOutline(report.paragraphs)).filter((e) => !e.fromList);
+      if (edits.length > 0) setRenumber({ edits, lines: describeEdits(edits) });
+      return { message: edits.length === 0 ? t.structure.renumberNone : null, after: report };
     });
   };
 
@@ -130,8 +155,9 @@ export function useStructureActions(
     const edits = renumber?.edits ?? [];
     setRenumber(null);
     void act(async () => {
-      await structure.applyStructureEdit({ edits });
-      return t.structure.renumbered(edits.length);
+      const { after, refused } = await structure.applyStructureEdit({ edits });
+      const made = edits.filter((e) => !refused.some((r) => r.paragraph === e.paragraph)).length;
+      return { message: withRefused(t.structure.renumbered(made), refused), after };
     });
   };
 
@@ -141,14 +167,20 @@ export function useStructureActions(
         scope: prefs.scope,
         plan: (paragraphs) => typesetPlan(paragraphs, typesetting),
       });
-      return result.formatted === 0
-        ? t.structure.typesetNone
-        : withLeadNote(t.structure.typesetDone(result.formatted, result.kept), result.leadsInBodyFont);
+      return {
+        message:
+          result.formatted === 0
+            ? t.structure.typesetNone
+            : withLeadNote(t.structure.typesetDone(result.formatted, result.kept), result.leadsInBodyFont) +
+              (result.leadsNotFound.length > 0 ? t.structure.leadsNotFound(result.leadsNotFound) : ""),
+        after: result.after,
+      };
     });
 
   return {
     busy,
     outline,
+    tracking,
     done,
     dismissDone: () => setDone(null),
     renumberLines: renumber?.lines ?? null,

@@ -4,6 +4,7 @@ import { CheckResults } from "../check/CheckResults";
 import { useCheckSession } from "../check/use-check-session";
 import { LastYearPanel } from "../compare/LastYearPanel";
 import { NoticeBar } from "../components/NoticeBar";
+import { TrackingNotice } from "../components/TrackingNotice";
 import { useLayout } from "../layout";
 import { t } from "../strings";
 
@@ -25,6 +26,7 @@ export function CheckTab({ onError, onOpenStructure, runOnOpen = false }: CheckT
   return (
     <section className={layout.column} aria-label={t.tabs.check}>
       <CheckHeader session={session} />
+      <TrackingNotice mode={session.tracking} tab="check" />
       {notice && (
         <NoticeBar
           intent={notice.intent}

@@ -1,5 +1,6 @@
 import { Suspense, lazy, useEffect, type ReactNode } from "react";
 import { Accordion, AccordionHeader, AccordionItem, AccordionPanel } from "@fluentui/react-components";
+import { TrackingNotice } from "../components/TrackingNotice";
 import { FontWarning } from "../environment/FontWarning";
 import { useLayout } from "../layout";
 import { t } from "../strings";
@@ -65,6 +66,7 @@ export function StructureTab({ onError }: { onError: (message: string) => void }
         substitutes={prefs.substituteFonts}
         onSubstitutesChange={(on) => updatePrefs({ substituteFonts: on })}
       />
+      <TrackingNotice mode={actions.tracking} tab="structure" />
       <StructureToolbar choice={choice} actions={actions} />
       <Accordion collapsible multiple>
         <Section value="template" title={t.structure.templateSection}>

@@ -3,26 +3,30 @@
  * and why it was not enough).
  *
  * Causes explain problems and measures answer them, many to many. Each problem gets one of three verdicts per
- * kind. Linked: an explicit reference (针对问题3, 针对第3个问题, 对应第（二）方面; it links exactly the problems it
- * names, and other word matches of that item then need stronger evidence), a broad item (its wording says it
- * covers everything: 上述问题的根源在于…, 针对以上问题…; or it is the only item of its part), or a pair the fitted
- * model scores at or above its bar; a pair needs a shared word of note, a shared quoted term (“两委”), the order
- * or the cause at the same place to link. A shared theme alone never links, nor a broad word (学习, 会议, 材料,
- * 业务, 数据…: match/broad-words.json): such a pair is at most uncertain, named as the closest candidate; 总开关
- * or 理想信念 are a theme, not a claim to explain everything. Uncertain (`uncertain-link`): no link, but a target
- * has some evidence (a shared word of note or theme). Missing (this warning): no link, and the fitted missing
- * layer finds nothing that speaks for any target, or no target shares a word of note, a theme or the order.
+ * kind. Linked: an explicit reference (针对问题3, 针对第3个问题, 对应第（二）方面; it links exactly the problems it names, and other
+ * word matches of that item then need stronger evidence), a broad item (its wording says it covers everything:
+ * 上述问题的根源在于…, 针对以上问题…; or it is the only item of its part), or a pair the fitted model scores at or above its bar;
+ * a pair needs a shared word of note, a shared quoted term (“两委”), the order or the cause at the same place to
+ * link; a cause whose lead names a root and a problem whose lead shows one of its symptoms (宗旨意识 ↔ 对群众诉求回应慢, 担当 ↔
+ * 拖延、畏难, 八项规定 ↔ 宴请、公车私用: match/root-symptoms.json) share a matter of note too, and the evidence says so
+ * (原因所说的根源见于问题的表现). A shared theme alone never links, nor a broad word (学习, 会议, 材料, 业务, 数据…:
+ * match/broad-words.json): such a pair is at most uncertain, named as the closest candidate; 总开关 or 理想信念 are a
+ * theme, not a claim to explain everything. Uncertain (`uncertain-link`): no link, but a target has some evidence
+ * (a shared word of note or theme). Missing (this warning): no link, and the fitted missing layer finds nothing
+ * that speaks for any target, or no target shares a word of note, a theme or the order.
  *
  * The signals of a pair (shared words and character pairs weighted by rarity, how much of each lead sentence the
- * other holds, shared themes, a shared quoted term, the order, the cause a mirrored measure follows) and the bars
- * are fitted by `npm run fit` on the fit split of the link corpus (test/fixtures/corpus, written apart from the
- * matcher and labelled twice) and stored as data in src/core/check/match/weights.json with the date, the split and
- * the fit split's scores; the bars are chosen on held-out problems (each writer judged by layers fitted without
- * that writer). To refit after changing a signal, a word list or a theme, or when reports join the corpus (the
- * folder and split.json are read as they are): `npm run fit`, then `npm run bench -- corpus --fit-only` to read
- * the fit split and its leave-one-writer-out cross-validation; the test split is for reporting only (`npm run
- * bench -- corpus` prints both splits and every file). Only pairs that share a word, a character pair or a theme are
- * scored, and each problem keeps its best few candidates, so time and memory grow with the report.
+ * other holds, shared themes, a shared quoted term, the order, the cause a mirrored measure follows, a cause's
+ * root meeting the problem's symptom, the cause's lead naming what the problem's aspect heading names) and the
+ * bars are fitted by `npm run fit` on the fit split of the link corpus (test/fixtures/corpus, written apart from
+ * the matcher and labelled twice) and stored as data in src/core/check/match/weights.json with the date, the split
+ * and the fit split's scores; the bars are chosen on held-out problems (each writer judged by layers fitted
+ * without that writer). To refit after changing a signal, a word list or a theme, or when reports join the corpus
+ * (the folder and split.json are read as they are): `npm run fit`, then `npm run bench -- corpus --fit-only` to
+ * read the fit split and its leave-one-writer-out cross-validation; the test split is for reporting only (`npm run
+ * bench -- corpus` prints both splits and every file). Only pairs that share a word, a character pair, a theme or
+ * a root and its symptom are scored, and each problem keeps its best few candidates, so time and memory grow with
+ * the report.
  *
  * Why: every problem needs a cause and a measure: it is the first thing reviewers check, and a problem nobody
  * explains was listed without being thought through.
