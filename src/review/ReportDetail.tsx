@@ -5,6 +5,7 @@ import type { Finding } from "../core/types";
 import { OutlineSummary } from "../taskpane/components/OutlineSummary";
 import { CheckSummary } from "../taskpane/components/check/CheckSummary";
 import { FindingGroups, openByDefault } from "../taskpane/components/check/FindingGroups";
+import { useCardNavigation } from "../taskpane/components/use-card-navigation";
 import type { ReportRow } from "./rows";
 import { r } from "./strings";
 
@@ -30,11 +31,15 @@ const useStyles = makeStyles({
   located: { backgroundColor: tokens.colorPaletteYellowBackground2 },
 });
 
-/** One report as the pane shows it (verdict, outline, finding cards); 定位 shows the paragraph in its text. */
+/**
+ * One report as the pane shows it (verdict, outline, finding cards, moved between with the pane's keys: J or ↓,
+ * K or ↑); 定位 shows the paragraph in its text.
+ */
 export function ReportDetail({ row, onClose }: { row: ReportRow; onClose: () => void }) {
   const styles = useStyles();
   const [located, setLocated] = useState<number | null>(null);
   const textBox = useRef<HTMLDivElement>(null);
+  const nav = useCardNavigation();
   const result = row.result;
   if (!result) return null;
   const paragraphs = result.outline.paragraphs;
@@ -59,14 +64,16 @@ export function ReportDetail({ row, onClose }: { row: ReportRow; onClose: () => 
         <Text size={200}>{row.file}</Text>
         <CheckSummary findings={result.findings} />
         <OutlineSummary outline={result.outline} />
-        <Accordion multiple collapsible defaultOpenItems={openByDefault(result.findings)}>
-          <FindingGroups
-            findings={result.findings}
-            paragraphText={(i) => paragraphs[i]?.text ?? ""}
-            busy={false}
-            actions={{ locate }}
-          />
-        </Accordion>
+        <div ref={nav.listRef} onKeyDown={nav.onKeyDown} data-testid="finding-list">
+          <Accordion multiple collapsible defaultOpenItems={openByDefault(result.findings)}>
+            <FindingGroups
+              findings={result.findings}
+              paragraphText={(i) => paragraphs[i]?.text ?? ""}
+              busy={false}
+              actions={{ locate }}
+            />
+          </Accordion>
+        </div>
       </div>
       <div className={styles.column}>
         <Subtitle2>{r.fullText}</Subtitle2>

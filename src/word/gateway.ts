@@ -7,6 +7,7 @@ import { READ_PROPS, readListNumbers, runWord, whichParagraph } from "./batch";
 import { queueCurrentText, type TrackingMode } from "./current-text";
 import { requireMainStory } from "./cursor-story";
 import { GATEWAY_MESSAGES, GatewayError } from "./errors";
+import { queueParagraphsAfter } from "./insert-after";
 import { findParagraph, spanOf } from "./find-paragraph";
 import { documentQueue, type OperationQueue } from "./queue";
 import { settingsStore, type SettingsLike } from "./settings";
@@ -218,18 +219,7 @@ export function createGateway(
           }
           anchor = found;
         }
-        let previous = anchor;
-        items.forEach((block, k) => {
-          if (k === 0 && fillEmpty) {
-            // "Start", not "Replace": if someone typed there meanwhile, nothing is overwritten.
-            anchor.insertText(block.text, "Start");
-          } else {
-            previous = previous.insertParagraph(block.text, "After");
-          }
-          // Word puts a paragraph inserted next to a list item into the list.
-          if (anchor.isListItem) previous.detachFromList();
-          applyStyle(previous, block.style);
-        });
+        queueParagraphsAfter(anchor, fillEmpty, items, (p, block) => applyStyle(p, block.style));
         await context.sync();
       });
     },

@@ -8,6 +8,7 @@ import type { Paragraph } from "../core/types";
 import { GatewayError } from "./errors";
 import { readListNumbers, runWord, whichParagraph } from "./batch";
 import { queueCharacterFormat, STYLE_PROPS, type FontMethod, type ParagraphFormat } from "./format";
+import { queueParagraphsAfter } from "./insert-after";
 import { globalEnv, type OfficeEnv, type Report } from "./gateway";
 import { documentQueue, type OperationQueue } from "./queue";
 import { queueCurrentText, type CurrentText } from "./current-text";
@@ -95,9 +96,8 @@ export function createStructureVerbs(
   const wordApi14 = (): boolean => word.supports("WordApi", "1.4");
 
   /**
-   * Queues new paragraphs after the anchor (filling it when `fillAnchor`), each in its report style. Word
-   * puts a paragraph inserted next to a list item into the list: they are detached from it. Returns how
-   * many run-in leads stay in the body font.
+   * Queues new paragraphs after the anchor (filling it when `fillAnchor`), each in its report style. Returns
+   * how many run-in leads stay in the body font.
    */
   function queueInsert(
     body: Word.Body,
@@ -113,21 +113,13 @@ export function createStructureVerbs(
         stylesInUse,
       ),
     );
-    let previous = anchor;
     let leads = 0;
-    blocks.forEach((block, k) => {
-      if (k === 0 && fillAnchor) {
-        // "Start", not "Replace": whatever someone typed there meanwhile stays.
-        anchor.insertText(block.text, "Start");
-      } else {
-        previous = previous.insertParagraph(block.text, "After");
-      }
-      if (anchor.isListItem) previous.detachFromList();
+    queueParagraphsAfter(anchor, fillAnchor, blocks, (p, block) => {
       // A new paragraph inherits its neighbour's style; every block gets its own so headings don't spread.
-      if (!block.format) previous.styleBuiltIn = "Normal" as Word.BuiltInStyleName;
+      if (!block.format) p.styleBuiltIn = "Normal" as Word.BuiltInStyleName;
       else {
-        previous.style = block.format.style.name;
-        if (queueCharacterFormat(previous, block.text, block.format, method)) leads++;
+        p.style = block.format.style.name;
+        if (queueCharacterFormat(p, block.text, block.format, method)) leads++;
       }
     });
     return leads;

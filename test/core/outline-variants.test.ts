@@ -1,17 +1,20 @@
 import { readOutline } from "../../src/core/outline/read-outline";
 import { lines } from "./fixtures";
 
+/** The smallest whole report: three parts with one item each (paragraphs 0–5). */
+const MINIMAL = [
+  "一、存在的问题",
+  "1.学习不够系统。",
+  "二、原因剖析",
+  "（一）学风不实。",
+  "三、整改措施",
+  "（一）每月精读1本原著。",
+];
+
 describe("readOutline variants", () => {
   it("leaves tables out of the outline, keeping every other paragraph's index", () => {
     const paragraphs = [
-      ...lines(
-        "一、存在的问题",
-        "1.学习不够系统。",
-        "二、原因剖析",
-        "（一）学风不实。",
-        "三、整改措施",
-        "（一）每月精读1本原著。",
-      ),
+      ...lines(...MINIMAL),
       ...["序号", "1", "（一）整改措施写在表里", "2.第二行"].map((text) => ({ text, inTable: true })),
       { text: "张卫东" },
     ];
@@ -22,18 +25,7 @@ describe("readOutline variants", () => {
   });
 
   it("takes a template's unfilled name slot above the date as the signature", () => {
-    const o = readOutline(
-      lines(
-        "一、存在的问题",
-        "1.学习不够系统。",
-        "二、原因剖析",
-        "（一）学风不实。",
-        "三、整改措施",
-        "（一）每月精读1本原著。",
-        "【姓名】",
-        "2025年3月5日",
-      ),
-    );
+    const o = readOutline(lines(...MINIMAL, "【姓名】", "2025年3月5日"));
     expect(o.signature).toEqual({ paragraph: 6, text: "【姓名】" });
     expect(o.date?.paragraph).toBe(7);
   });

@@ -1,28 +1,22 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import type { Browser, Page } from "playwright-core";
-import { launch, paneOverflow, previewUrl, screenshot } from "./browser";
+import type { Page } from "playwright-core";
+import { paneOverflow, previewUrl, screenshot } from "./browser";
+import { previewForEachTest } from "./support/preview-page";
 
 const REPORT = readFileSync(join(__dirname, "../fixtures/check/flawed-water-bureau.txt"), "utf8").trimEnd();
 
-let browser: Browser;
 let page: Page;
 
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-beforeEach(async () => {
-  page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  await page.goto(previewUrl());
-  await page.evaluate((text) => window.duizhaoPreview.loadText(text), REPORT);
-  await page.getByRole("tab", { name: "检查" }).click();
-});
-afterEach(async () => {
-  await page?.close();
-});
+const preview = previewForEachTest(
+  {
+    ready: async (p) => {
+      await p.evaluate((text) => window.duizhaoPreview.loadText(text), REPORT);
+      await p.getByRole("tab", { name: "检查" }).click();
+    },
+  },
+  (p) => (page = p),
+);
 
 async function check(p: Page = page): Promise<void> {
   await p.getByRole("button", { name: /^(开始检查|重新检查)$/ }).click();
@@ -128,7 +122,7 @@ test("a 100-page report shows its results (time printed, not asserted)", async (
 });
 
 test("修订 on in Word: the 检查 and 结构 tabs say so, and the notice goes with the check that finds it off", async () => {
-  const m365 = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  const m365 = await preview.browser().newPage({ viewport: { width: 1280, height: 900 } });
   try {
     await m365.goto(previewUrl("preview.html?word=m365"));
     await m365.evaluate((text) => window.duizhaoPreview.loadText(text), REPORT);

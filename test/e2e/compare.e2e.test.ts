@@ -4,30 +4,25 @@
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import type { Browser, Page } from "playwright-core";
-import { guideShot, launch, paneOverflow, previewUrl } from "./browser";
+import type { Page } from "playwright-core";
+import { guideShot, paneOverflow } from "./browser";
+import { previewForEachTest } from "./support/preview-page";
 
 const FIXTURES = join(__dirname, "../fixtures/compare");
 const THIS_YEAR = readFileSync(join(FIXTURES, "this-year-2025.txt"), "utf8").trimEnd();
 
-let browser: Browser;
 let page: Page;
 
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-beforeEach(async () => {
-  page = await browser.newPage({ viewport: { width: 1280, height: 1400 } });
-  await page.goto(previewUrl());
-  await page.evaluate((text) => window.duizhaoPreview.loadText(text), THIS_YEAR);
-  await page.getByRole("tab", { name: "检查" }).click();
-});
-afterEach(async () => {
-  await page?.close();
-});
+previewForEachTest(
+  {
+    viewport: { width: 1280, height: 1400 },
+    ready: async (p) => {
+      await p.evaluate((text) => window.duizhaoPreview.loadText(text), THIS_YEAR);
+      await p.getByRole("tab", { name: "检查" }).click();
+    },
+  },
+  (p) => (page = p),
+);
 
 test("last year's report chosen in the 检查 tab brings the copied items and the unreported measures", async () => {
   await page.getByRole("button", { name: "开始检查" }).click();

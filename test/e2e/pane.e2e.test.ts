@@ -1,27 +1,20 @@
-import type { Browser, Page } from "playwright-core";
-import { launch, paneOverflow, previewUrl, screenshot } from "./browser";
+import type { Page } from "playwright-core";
+import { paneOverflow, previewUrl, screenshot } from "./browser";
+import { previewForEachTest } from "./support/preview-page";
 import { sampleReport } from "../../src/preview/sample-report";
 
-let browser: Browser;
 let page: Page;
 
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-beforeEach(async () => {
-  page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  await page.goto(previewUrl());
-  // Each test starts from the built-in sample, whatever an earlier test left in localStorage.
-  await page.evaluate(() => window.duizhaoPreview.loadSample());
-  await page.getByRole("tab", { name: "检查" }).waitFor();
-});
-afterEach(async () => {
-  await page?.close();
-});
+const preview = previewForEachTest(
+  {
+    // Each test starts from the built-in sample, whatever an earlier test left in localStorage.
+    ready: async (p) => {
+      await p.evaluate(() => window.duizhaoPreview.loadSample());
+      await p.getByRole("tab", { name: "检查" }).waitFor();
+    },
+  },
+  (p) => (page = p),
+);
 
 test("the pane shows its Chinese tabs beside the rendered sample document", async () => {
   for (const name of ["结构", "检查", "短语", "设置"]) {
@@ -75,7 +68,7 @@ test("a check reads the document in at most 2 round trips and 定位 selects the
 });
 
 test("opened outside Word, the task pane explains itself in Chinese", async () => {
-  const outside = await browser.newPage();
+  const outside = await preview.browser().newPage();
   // This machine cannot reach the CDN: Office.js as a plain browser gets it, whose onReady names no host.
   // (The CDN blocked outright is its own message: environment.e2e.test.ts.)
   await outside.route("https://appsforoffice.microsoft.com/**", (route) =>

@@ -1,27 +1,20 @@
-import type { Browser, Page } from "playwright-core";
-import { launch, paneOverflow, previewUrl, screenshot } from "./browser";
+import type { Page } from "playwright-core";
+import { paneOverflow, screenshot } from "./browser";
+import { previewForEachTest } from "./support/preview-page";
 import { sampleReport } from "../../src/preview/sample-report";
 
-let browser: Browser;
 let page: Page;
 
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-beforeEach(async () => {
-  // A new page is a new browser context: no own snippets, favourites or recents from earlier tests.
-  page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  await page.goto(previewUrl("preview.html?tab=snippets"));
-  await page.evaluate(() => window.duizhaoPreview.loadSample());
-  await page.getByRole("searchbox", { name: "搜索短语" }).waitFor();
-});
-afterEach(async () => {
-  await page?.close();
-});
+previewForEachTest(
+  {
+    path: "preview.html?tab=snippets",
+    ready: async (p) => {
+      await p.evaluate(() => window.duizhaoPreview.loadSample());
+      await p.getByRole("searchbox", { name: "搜索短语" }).waitFor();
+    },
+  },
+  (p) => (page = p),
+);
 
 const MEASURE = 23; // （一）制定个人学习计划…
 const cards = () => page.locator("[data-snippet-main]");

@@ -1,26 +1,19 @@
-import type { Browser, Page } from "playwright-core";
-import { launch, paneOverflow, previewUrl, screenshot } from "./browser";
+import type { Page } from "playwright-core";
+import { paneOverflow, previewUrl, screenshot } from "./browser";
+import { previewForEachTest } from "./support/preview-page";
 import { check } from "../../src/core/check";
 import { customTemplate, findTemplate, titleYear } from "../../src/core/compose/templates";
+import { ASPECTS_2022 } from "../support/preset-aspects";
 
-let browser: Browser;
 let page: Page;
 
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-beforeEach(async () => {
-  page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  await page.goto(previewUrl("preview.html?tab=structure"));
-  await page.getByRole("button", { name: "插入完整框架" }).waitFor();
-});
-afterEach(async () => {
-  await page?.close();
-});
+previewForEachTest(
+  {
+    path: "preview.html?tab=structure",
+    ready: (p) => p.getByRole("button", { name: "插入完整框架" }).waitFor(),
+  },
+  (p) => (page = p),
+);
 
 const texts = () => page.evaluate(() => window.duizhaoPreview.getParagraphs().map((p) => p.text));
 
@@ -62,14 +55,7 @@ test("插入完整框架 on the empty document: six aspects in order, three part
 
   const doc = await texts();
   const aspects = doc.filter((p) => /^（[一二三四五六七八九十]+）.+方面$/.test(p));
-  expect(aspects).toEqual([
-    "（一）政治信仰方面",
-    "（二）党员意识方面",
-    "（三）理论学习方面",
-    "（四）能力本领方面",
-    "（五）作用发挥方面",
-    "（六）纪律作风方面",
-  ]);
+  expect(aspects).toEqual(ASPECTS_2022);
   expect(doc.filter((p) => /^[一二三]、/.test(p))).toHaveLength(3);
   const result = check(doc.map((text) => ({ text })));
   const structural = result.findings.filter((f) =>

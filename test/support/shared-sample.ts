@@ -22,3 +22,12 @@ export function sampleLines(): string[] {
         .split(/\r?\n/)
     : [];
 }
+
+/** What every reading of the sample finds (the text, the CLI, the .docx forms): parts, aspects, items. */
+export const SAMPLE_OUTLINE = {
+  roles: ["problems", "causes", "measures"],
+  aspects: 5,
+  problems: ["1", "2", "3", "4", "5", "6", "7", "8", "9", "10"],
+  causes: 3,
+  measures: 3,
+};

@@ -1,17 +1,17 @@
 /** @jest-environment jsdom */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { TextDecoder as NodeTextDecoder } from "node:util";
-import { cleanup, configure, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
-import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import { createHost, memoryStorage, type Host } from "../../src/preview/host";
-import { CheckTab } from "../../src/taskpane/tabs/CheckTab";
-import { stubResizeObserver } from "../support/resize-observer";
+import { cleanup, fireEvent, screen, waitFor, within } from "@testing-library/react";
+import type { Host } from "../../src/preview/host";
+import {
+  cardsOf,
+  cleanPaneBetweenTests,
+  provideTextDecoder,
+  renderCheckTab,
+  runCheck,
+} from "../support/check-tab";
 
-// jsdom lacks TextDecoder; the text reader needs it.
-(globalThis as { TextDecoder?: unknown }).TextDecoder ??= NodeTextDecoder;
-jest.setTimeout(30000);
-configure({ asyncUtilTimeout: 8000 });
+provideTextDecoder();
 
 const fixture = (name: string) => readFileSync(join(__dirname, "../fixtures/compare", name));
 const LAST = fixture("last-year-2024.txt");
@@ -20,26 +20,8 @@ const THIS = fixture("this-year-2025.txt").toString("utf8").trimEnd().split(/\r?
 let host: Host;
 let errors: string[];
 
-function setup(settings: Record<string, unknown> = {}, sets: Record<string, string> = { WordApi: "1.3" }) {
-  host = createHost(
-    THIS.map((text) => ({ text })),
-    { settingsStorage: memoryStorage(settings), supportedSets: sets },
-  );
-  host.install(globalThis);
-  errors = [];
-  render(
-    <FluentProvider theme={webLightTheme}>
-      <CheckTab onError={(m) => errors.push(m)} onOpenStructure={() => undefined} />
-    </FluentProvider>,
-  );
-}
-
-async function runCheck() {
-  fireEvent.click(screen.getByRole("button", { name: /开始检查|重新检查/ }));
-  await screen.findByTestId("verdict");
-  await waitFor(() =>
-    expect(screen.getByRole("button", { name: "重新检查" })).toHaveProperty("disabled", false),
-  );
+function setup(settings: Record<string, unknown> = {}, sets?: Record<string, string>) {
+  ({ host, errors } = renderCheckTab(THIS, settings, sets));
 }
 
 const file = (name: string, bytes: Uint8Array) =>
@@ -55,25 +37,17 @@ async function chooseLastYear() {
   await screen.findByTestId("last-year-file");
 }
 
-const cards = (rule: string) => screen.queryAllByTestId("finding").filter((c) => c.dataset.rule === rule);
-
-beforeAll(stubResizeObserver);
-beforeEach(() => localStorage.clear());
-afterEach(() => {
-  cleanup();
-  delete (globalThis as { Office?: unknown }).Office;
-  delete (globalThis as { Word?: unknown }).Word;
-});
+cleanPaneBetweenTests();
 
 test("loading last year's report after a check adds the copied items and the unreported measures, without reading Word again", async () => {
   setup();
   await runCheck();
-  expect(cards("copied-from-last-year")).toHaveLength(0);
+  expect(cardsOf("copied-from-last-year")).toHaveLength(0);
   host.resetSyncCount();
   await chooseLastYear();
-  await waitFor(() => expect(cards("copied-from-last-year")).toHaveLength(3));
+  await waitFor(() => expect(cardsOf("copied-from-last-year")).toHaveLength(3));
   expect(host.syncCount()).toBe(0);
-  const unreported = cards("prior-measures-unreported");
+  const unreported = cardsOf("prior-measures-unreported");
   expect(unreported.map((c) => within(c).getByTestId("echo").textContent)).toEqual([
     expect.stringMatching(/^上年度材料措施（三）：建立个人廉洁风险台账/),
     expect.stringMatching(/^上年度材料措施（五）：/),
@@ -86,8 +60,8 @@ test("loading last year's report after a check adds the copied items and the unr
   expect(errors).toEqual([]);
 
   fireEvent.click(screen.getByRole("button", { name: "取消对比" }));
-  await waitFor(() => expect(cards("copied-from-last-year")).toHaveLength(0));
-  expect(cards("prior-measures-unreported")).toHaveLength(0);
+  await waitFor(() => expect(cardsOf("copied-from-last-year")).toHaveLength(0));
+  expect(cardsOf("prior-measures-unreported")).toHaveLength(0);
   expect(host.Office.context.document.settings.get("lastYear")).toBeNull();
 });
 
@@ -95,7 +69,7 @@ test("a copied problem's card shows both sentences with the shared part marked, 
   setup();
   await chooseLastYear();
   await runCheck();
-  const card = cards("copied-from-last-year").find((c) =>
+  const card = cardsOf("copied-from-last-year").find((c) =>
     c.textContent?.includes("问题3与上年度材料的问题4"),
   );
   const [own, other] = within(card!).getAllByTestId("marked-passage");
@@ -132,5 +106,5 @@ test("a document compared before names its file, and the check says nothing of l
   setup({ lastYear: { name: "2024年度材料.docx", print: "0a1b2c3d" } });
   expect(screen.getByTestId("last-year").textContent).toContain("上次对比的是“2024年度材料.docx”");
   await runCheck();
-  expect(cards("copied-from-last-year")).toHaveLength(0);
+  expect(cardsOf("copied-from-last-year")).toHaveLength(0);
 });

@@ -1,66 +1,34 @@
 /** @jest-environment jsdom */
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
-import { act, configure, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
-import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import { createHost, memoryStorage, type Host } from "../../src/preview/host";
-import { CheckTab } from "../../src/taskpane/tabs/CheckTab";
-import { stubResizeObserver } from "../support/resize-observer";
-
-const REPORT = readFileSync(join(__dirname, "../fixtures/check/flawed-water-bureau.txt"), "utf8")
-  .trimEnd()
-  .split(/\r?\n/);
-
-// A full check renders a few hundred Fluent components; the shared CI machine is slow.
-jest.setTimeout(30000);
-configure({ asyncUtilTimeout: 8000 });
+import { act, fireEvent, screen, waitFor, within } from "@testing-library/react";
+import type { Host } from "../../src/preview/host";
+import {
+  FLAWED_REPORT as REPORT,
+  cardsOf,
+  checkIdle,
+  cleanPaneBetweenTests,
+  renderCheckTab,
+  runCheck,
+} from "../support/check-tab";
 
 let host: Host;
 let stored: Record<string, unknown>;
 
 function setup(lines: string[] = REPORT) {
-  host = createHost(
-    lines.map((text) => ({ text })),
-    { settingsStorage: memoryStorage(stored) },
-  );
-  host.install(globalThis);
-  return render(
-    <FluentProvider theme={webLightTheme}>
-      <CheckTab onError={(m) => console.error(m)} onOpenStructure={() => undefined} />
-    </FluentProvider>,
-  );
-}
-
-async function runCheck() {
-  fireEvent.click(screen.getByRole("button", { name: /开始检查|重新检查/ }));
-  await screen.findByTestId("correspondence");
-  await waitFor(() =>
-    expect(screen.getByRole("button", { name: "重新检查" })).toHaveProperty("disabled", false),
-  );
+  ({ host } = renderCheckTab(lines, stored));
 }
 
 const problem = (id: string) =>
   screen.getAllByTestId("problem-links").find((el) => el.dataset.problem === id)!;
 const row = (id: string, kind: "cause" | "measure") => within(problem(id)).getByTestId(`${kind}-row`);
 const chips = (id: string, kind: "cause" | "measure") => within(row(id, kind)).queryAllByTestId("link-chip");
-const findingsOf = (rule: string) =>
-  screen.queryAllByTestId("finding").filter((c) => c.dataset.rule === rule);
-const idle = () =>
-  waitFor(() => expect(screen.getByRole("button", { name: "重新检查" })).toHaveProperty("disabled", false));
-
-beforeAll(stubResizeObserver);
+cleanPaneBetweenTests();
 beforeEach(() => {
-  localStorage.clear();
   stored = {};
-});
-afterEach(() => {
-  delete (globalThis as { Office?: unknown }).Office;
-  delete (globalThis as { Word?: unknown }).Word;
 });
 
 test("every problem lists its causes and measures; one without them stands out", async () => {
   setup();
-  await runCheck();
+  await runCheck("correspondence");
   expect(screen.getAllByTestId("problem-links")).toHaveLength(4);
   expect(chips("P1", "cause").map((c) => c.dataset.target)).toEqual(["C1"]);
   expect(chips("P1", "measure").map((c) => c.dataset.target)).toEqual(["M1"]);
@@ -74,7 +42,7 @@ test("every problem lists its causes and measures; one without them stands out",
 
 test("a chip describes the evidence for its link (shown as a tooltip on hover or focus)", async () => {
   setup();
-  await runCheck();
+  await runCheck("correspondence");
   const primary = within(chips("P1", "cause")[0]!).getAllByRole("button")[0]!;
   act(() => primary.focus());
   await waitFor(() => {
@@ -87,17 +55,17 @@ test("a chip describes the evidence for its link (shown as a tooltip on hover or
 
 // Problem 4's cause: missing, or uncertain when a cause shares only a theme with it (it never links by that).
 const aboutP4Cause = () =>
-  [...findingsOf("problem-without-cause"), ...findingsOf("uncertain-link")].filter(
+  [...cardsOf("problem-without-cause"), ...cardsOf("uncertain-link")].filter(
     (c) => c.textContent?.includes("问题4「") && c.textContent.includes("原因"),
   );
 
 test("linking a cause by hand removes the warning and is stored in the document", async () => {
   setup();
-  await runCheck();
+  await runCheck("correspondence");
   expect(aboutP4Cause()).toHaveLength(1);
   fireEvent.click(within(row("P4", "cause")).getByRole("button", { name: "关联原因" }));
   fireEvent.click(await screen.findByRole("menuitem", { name: /原因（二）/ }));
-  await idle();
+  await checkIdle();
   await waitFor(() => expect(chips("P4", "cause").map((c) => c.dataset.target)).toEqual(["C2"]));
   expect(chips("P4", "cause")[0]!.dataset.confirmed).toBe("true");
   expect(aboutP4Cause()).toHaveLength(0);
@@ -108,10 +76,10 @@ test("linking a cause by hand removes the warning and is stored in the document"
 
 test("a confirmed link survives renumbering and reopening the document", async () => {
   setup();
-  await runCheck();
+  await runCheck("correspondence");
   fireEvent.click(within(row("P4", "measure")).getByRole("button", { name: "关联措施" }));
   fireEvent.click(await screen.findByRole("menuitem", { name: /措施（二）/ }));
-  await idle();
+  await checkIdle();
   await waitFor(() => expect(chips("P4", "measure")).toHaveLength(1));
   stored = host.Office.context.document.settings.get("links")
     ? { links: host.Office.context.document.settings.get("links") }
@@ -123,7 +91,7 @@ test("a confirmed link survives renumbering and reopening the document", async (
   renumbered.splice(10, 0, "4.业务学习有短板。新的水文预报系统上线后只参加了1次培训。");
   document.body.innerHTML = "";
   setup(renumbered);
-  await runCheck();
+  await runCheck("correspondence");
   const p5 = screen.getAllByTestId("problem-links").find((el) => el.textContent?.includes("下基层调研"))!;
   expect(within(within(p5).getByTestId("measure-row")).getAllByTestId("link-chip")[0]!.dataset.target).toBe(
     "M2",
@@ -132,22 +100,22 @@ test("a confirmed link survives renumbering and reopening the document", async (
 
 test("confirming a suggested link marks it; removing one brings back the warning", async () => {
   setup();
-  await runCheck();
+  await runCheck("correspondence");
   const cause = chips("P1", "cause")[0]!;
   expect(cause.dataset.confirmed).toBe("false");
   const [confirm] = within(cause).getAllByRole("button", { name: /确认对应：原因（一）/ });
   fireEvent.click(confirm!);
-  await idle();
+  await checkIdle();
   await waitFor(() => expect(chips("P1", "cause")[0]!.dataset.confirmed).toBe("true"));
 
   const [remove] = within(chips("P2", "measure")[0]!).getAllByRole("button", {
     name: /取消对应：措施（二）/,
   });
   fireEvent.click(remove!);
-  await idle();
+  await checkIdle();
   await waitFor(() => expect(chips("P2", "measure")).toHaveLength(0));
   expect(within(row("P2", "measure")).getByTestId("missing-link").textContent).toBe("缺少措施");
-  expect(findingsOf("problem-without-measure").map((f) => f.dataset.paragraph)).toContain("6");
+  expect(cardsOf("problem-without-measure").map((f) => f.dataset.paragraph)).toContain("6");
   const actions = (host.Office.context.document.settings.get("links") as { action: string }[]).map(
     (d) => d.action,
   );
@@ -175,17 +143,17 @@ const UNCERTAIN = [
 
 test("确认对应 on an uncertain link's card stores the link, and the card goes away", async () => {
   setup(UNCERTAIN);
-  await runCheck();
+  await runCheck("correspondence");
   // 业务不熟练 and the 业务培训 measure share a theme (业务 is too general to count): uncertain, not linked.
   const aboutM2 = () =>
-    findingsOf("uncertain-link").filter((c) => /问题3.*措施（二）/.test(c.textContent ?? ""));
+    cardsOf("uncertain-link").filter((c) => /问题3.*措施（二）/.test(c.textContent ?? ""));
   expect(aboutM2()).toHaveLength(1);
   expect(chips("P3", "measure")).toHaveLength(0);
   // A missing cause has no candidate to confirm: its card offers no such button.
-  const [missing] = findingsOf("problem-without-cause");
+  const [missing] = cardsOf("problem-without-cause");
   expect(within(missing!).queryByRole("button", { name: "确认对应" })).toBeNull();
   fireEvent.click(within(aboutM2()[0]!).getByRole("button", { name: "确认对应" }));
-  await idle();
+  await checkIdle();
   await waitFor(() => expect(chips("P3", "measure").map((c) => c.dataset.target)).toEqual(["M2"]));
   expect(chips("P3", "measure")[0]!.dataset.confirmed).toBe("true");
   expect(aboutM2()).toHaveLength(0);
@@ -196,7 +164,7 @@ test("确认对应 on an uncertain link's card stores the link, and the card goe
 
 test("补充措施 inserts a numbered slot after the last measure, naming the problem", async () => {
   setup();
-  await runCheck();
+  await runCheck("correspondence");
   fireEvent.click(within(row("P4", "measure")).getByRole("button", { name: "补充措施" }));
   await screen.findByText(/已插入措施的位置/);
   const texts = host.document.snapshot().map((p) => p.text);
@@ -208,7 +176,7 @@ test("补充措施 inserts a numbered slot after the last measure, naming the pr
 
 test("补充原因 puts the slot after the last cause, before part three", async () => {
   setup();
-  await runCheck();
+  await runCheck("correspondence");
   fireEvent.click(within(row("P4", "cause")).getByRole("button", { name: "补充原因" }));
   await screen.findByText(/已插入原因的位置/);
   const texts = host.document.snapshot().map((p) => p.text);

@@ -1,12 +1,7 @@
 /** @jest-environment jsdom */
-import { cleanup, configure, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
-import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import { createHost, memoryStorage, type Host } from "../../src/preview/host";
-import { CheckTab } from "../../src/taskpane/tabs/CheckTab";
-import { stubResizeObserver } from "../support/resize-observer";
-
-jest.setTimeout(30000);
-configure({ asyncUtilTimeout: 8000 });
+import { fireEvent, screen, within } from "@testing-library/react";
+import type { Host } from "../../src/preview/host";
+import { cardsOf, cleanPaneBetweenTests, renderCheckTab, runCheck } from "../support/check-tab";
 
 /** A report pasted from a chat: its headings and items run on in one paragraph after the title. */
 const PIECES = [
@@ -31,37 +26,13 @@ let host: Host;
 let errors: string[];
 
 function setup() {
-  host = createHost(
-    REPORT.map((text) => ({ text })),
-    { settingsStorage: memoryStorage({}), supportedSets: { WordApi: "1.3" } },
-  );
-  host.install(globalThis);
-  errors = [];
-  render(
-    <FluentProvider theme={webLightTheme}>
-      <CheckTab onError={(m) => errors.push(m)} onOpenStructure={() => undefined} />
-    </FluentProvider>,
-  );
-}
-
-async function runCheck() {
-  fireEvent.click(screen.getByRole("button", { name: /开始检查|重新检查/ }));
-  await screen.findByTestId("verdict");
-  await waitFor(() =>
-    expect(screen.getByRole("button", { name: "重新检查" })).toHaveProperty("disabled", false),
-  );
+  ({ host, errors } = renderCheckTab(REPORT));
 }
 
 const texts = () => host.document.snapshot().map((p) => p.text);
-const glued = () => screen.queryAllByTestId("finding").filter((c) => c.dataset.rule === "glued-structure");
+const glued = () => cardsOf("glued-structure");
 
-beforeAll(stubResizeObserver);
-beforeEach(() => localStorage.clear());
-afterEach(() => {
-  cleanup();
-  delete (globalThis as { Office?: unknown }).Office;
-  delete (globalThis as { Word?: unknown }).Word;
-});
+cleanPaneBetweenTests();
 
 test("分段 splits the glued paragraph at its numbers, words unchanged, and the warning is gone", async () => {
   setup();

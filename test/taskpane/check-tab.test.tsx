@@ -1,58 +1,28 @@
 /** @jest-environment jsdom */
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
-import { act, configure, cleanup, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
-import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import { createHost, memoryStorage, type Host } from "../../src/preview/host";
-import { CheckTab } from "../../src/taskpane/tabs/CheckTab";
-import { stubResizeObserver } from "../support/resize-observer";
-
-const REPORT = readFileSync(join(__dirname, "../fixtures/check/flawed-water-bureau.txt"), "utf8")
-  .trimEnd()
-  .split(/\r?\n/);
-
-// A full check renders a few hundred Fluent components; the shared CI machine is slow.
-jest.setTimeout(30000);
-configure({ asyncUtilTimeout: 8000 });
+import { act, cleanup, fireEvent, screen, waitFor, within } from "@testing-library/react";
+import type { Host } from "../../src/preview/host";
+import {
+  FLAWED_REPORT as REPORT,
+  cardsOf,
+  cleanPaneBetweenTests,
+  renderCheckTab,
+  runCheck,
+  type CheckPane,
+} from "../support/check-tab";
 
 let host: Host;
 let errors: string[];
-let openedStructure: number;
+let pane: CheckPane;
 
 function setup(lines: string[] = REPORT, settings: Record<string, unknown> = {}, sets = { WordApi: "1.3" }) {
-  host = createHost(
-    lines.map((text) => ({ text })),
-    { settingsStorage: memoryStorage(settings), supportedSets: sets },
-  );
-  host.install(globalThis);
-  errors = [];
-  openedStructure = 0;
-  return render(
-    <FluentProvider theme={webLightTheme}>
-      <CheckTab onError={(m) => errors.push(m)} onOpenStructure={() => openedStructure++} />
-    </FluentProvider>,
-  );
+  pane = renderCheckTab(lines, settings, sets);
+  ({ host, errors } = pane);
 }
 
 const texts = () => host.document.snapshot().map((p) => p.text);
 const settings = () => host.Office.context.document.settings;
 
-async function runCheck() {
-  fireEvent.click(screen.getByRole("button", { name: /开始检查|重新检查/ }));
-  await screen.findByTestId("verdict");
-  await waitFor(() =>
-    expect(screen.getByRole("button", { name: "重新检查" })).toHaveProperty("disabled", false),
-  );
-}
-
-const cards = (rule: string) => screen.queryAllByTestId("finding").filter((c) => c.dataset.rule === rule);
-
-beforeAll(stubResizeObserver);
-beforeEach(() => localStorage.clear());
-afterEach(() => {
-  delete (globalThis as { Office?: unknown }).Office;
-  delete (globalThis as { Word?: unknown }).Word;
-});
+cleanPaneBetweenTests();
 
 test("开始检查 shows the verdict, counts by severity and category, and the outline at a glance", async () => {
   setup();
@@ -71,32 +41,32 @@ test("开始检查 shows the verdict, counts by severity and category, and the o
 test("the card marks exactly the offending characters and 修正 replaces only them", async () => {
   setup();
   await runCheck();
-  const [card] = cards("term");
+  const [card] = cardsOf("term");
   expect(card!.querySelector("mark")!.textContent).toBe("三会两课");
   const before = texts()[4]!;
   fireEvent.click(within(card!).getByRole("button", { name: "修正" }));
   await screen.findByText("已修正，结果已更新。");
   expect(texts()[4]).toBe(before.replace("三会两课", "三会一课"));
   expect(texts().filter((_, i) => i !== 4)).toEqual(REPORT.filter((_, i) => i !== 4));
-  expect(cards("term")).toHaveLength(0);
+  expect(cardsOf("term")).toHaveLength(0);
 });
 
 test("修正 on a paragraph edited since the check changes nothing, says so and re-reads", async () => {
   setup();
   await runCheck();
   act(() => host.document.editText(4, "1.学习浮于表面。参加“三会两课”时很少发言。"));
-  fireEvent.click(within(cards("term")[0]!).getByRole("button", { name: "修正" }));
+  fireEvent.click(within(cardsOf("term")[0]!).getByRole("button", { name: "修正" }));
   await screen.findByText("已重新读取文档并更新结果。");
   expect(errors[0]).toMatch(/文档已更改/);
   expect(texts()[4]).toBe("1.学习浮于表面。参加“三会两课”时很少发言。");
   // The new check sees the edited paragraph: the card now points at its text.
-  expect(cards("term")[0]!.querySelector("mark")!.textContent).toBe("三会两课");
+  expect(cardsOf("term")[0]!.querySelector("mark")!.textContent).toBe("三会两课");
 });
 
 test("定位 selects the finding's characters in the document", async () => {
   setup();
   await runCheck();
-  fireEvent.click(within(cards("term")[0]!).getByRole("button", { name: "定位" }));
+  fireEvent.click(within(cardsOf("term")[0]!).getByRole("button", { name: "定位" }));
   await waitFor(() => expect(host.document.selection().text).toBe("三会两课"));
   expect(host.document.selection().paragraph).toBe(4);
 });
@@ -105,13 +75,13 @@ test("定位 selects the finding's characters in the document", async () => {
 test("忽略 hides one finding and remembers it in the document; another check keeps it hidden", async () => {
   setup();
   await runCheck();
-  fireEvent.click(within(cards("problem-without-measure")[0]!).getByRole("button", { name: "忽略" }));
-  await waitFor(() => expect(cards("problem-without-measure")).toHaveLength(0));
+  fireEvent.click(within(cardsOf("problem-without-measure")[0]!).getByRole("button", { name: "忽略" }));
+  await waitFor(() => expect(cardsOf("problem-without-measure")).toHaveLength(0));
   expect(settings().get("ignored")).toEqual([expect.stringMatching(/^problem-without-measure\|/)]);
   // An edit elsewhere does not bring it back.
   act(() => host.document.editText(1, "按照通知安排，我对照4个方面查找了差距，现汇报如下："));
   await runCheck();
-  expect(cards("problem-without-measure")).toHaveLength(0);
+  expect(cardsOf("problem-without-measure")).toHaveLength(0);
   expect(screen.getByText(/已忽略 1 条/)).toBeTruthy();
 });
 
@@ -119,13 +89,13 @@ test("忽略此类 turns the rule off for this user, with an undo", async () => 
   setup();
   await runCheck();
   // Groups with only hints start collapsed.
-  expect(cards("proportion")).toHaveLength(0);
+  expect(cardsOf("proportion")).toHaveLength(0);
   fireEvent.click(screen.getByRole("button", { name: /^结构/ }));
-  fireEvent.click(within(cards("proportion")[0]!).getByRole("button", { name: "忽略此类" }));
-  expect(cards("proportion")).toHaveLength(0);
+  fireEvent.click(within(cardsOf("proportion")[0]!).getByRole("button", { name: "忽略此类" }));
+  expect(cardsOf("proportion")).toHaveLength(0);
   expect(JSON.parse(localStorage.getItem("duizhao:prefs")!).rules.proportion.enabled).toBe(false);
   fireEvent.click(screen.getByRole("button", { name: "撤销" }));
-  expect(cards("proportion")).toHaveLength(1);
+  expect(cardsOf("proportion")).toHaveLength(1);
 });
 
 test("an empty document gets a short explanation and a way to the structure tab", async () => {
@@ -134,7 +104,7 @@ test("an empty document gets a short explanation and a way to the structure tab"
   const box = await screen.findByTestId("unstructured");
   expect(screen.queryAllByTestId("finding")).toHaveLength(0);
   fireEvent.click(within(box).getByRole("button", { name: "去插入框架" }));
-  expect(openedStructure).toBe(1);
+  expect(pane.openedStructure).toBe(1);
 });
 
 test("the template saved by the structure tab feeds the check", async () => {
@@ -143,7 +113,7 @@ test("the template saved by the structure tab feeds the check", async () => {
   });
   await runCheck();
   expect(screen.getByText("已按文档保存的模板核对 5 个方面。")).toBeTruthy();
-  expect(cards("aspect-coverage").length).toBeGreaterThan(0);
+  expect(cardsOf("aspect-coverage").length).toBeGreaterThan(0);
 });
 
 test("整改清单 插入到文末 appends a title and a 7-column table with one row per problem", async () => {
@@ -170,7 +140,7 @@ test("整改清单 插入到文末 appends a title and a 7-column table with one
   await waitFor(() =>
     expect(screen.getByTestId("outline-summary").textContent).toContain("问题 4 个 · 原因 3 条 · 措施 3 条"),
   );
-  expect(cards("missing-signature")).toHaveLength(0);
+  expect(cardsOf("missing-signature")).toHaveLength(0);
 });
 
 test("在新文档中生成 opens a new document and leaves this one unchanged", async () => {
@@ -220,11 +190,11 @@ test("a long list of findings draws 30 cards per group first and the rest on req
   );
   setup([...REPORT.slice(0, 4), ...problems, ...REPORT.slice(4)]);
   await runCheck();
-  expect(cards("term")).toHaveLength(30);
+  expect(cardsOf("term")).toHaveLength(30);
   // Other groups may be long too (the repeated problems are also uncertain links): open the term group's rest.
-  const group = cards("term")[0]!.closest<HTMLElement>("[data-category]")!;
+  const group = cardsOf("term")[0]!.closest<HTMLElement>("[data-category]")!;
   fireEvent.click(within(group).getByRole("button", { name: /显示其余 \d+ 条/ }));
-  expect(cards("term").length).toBeGreaterThanOrEqual(35);
+  expect(cardsOf("term").length).toBeGreaterThanOrEqual(35);
 });
 
 test("the group holding an error comes first, whatever its category", async () => {
@@ -242,7 +212,7 @@ test("on a long report the correspondence view waits for a click, even with link
   );
   setup([...REPORT.slice(0, 11), ...problems, ...REPORT.slice(11)]);
   await runCheck();
-  expect(cards("problem-without-measure").length).toBeGreaterThan(0);
+  expect(cardsOf("problem-without-measure").length).toBeGreaterThan(0);
   expect(screen.queryByTestId("correspondence")).toBeNull();
   fireEvent.click(screen.getByRole("button", { name: /^对应关系/ }));
   expect(await screen.findByTestId("correspondence")).toBeTruthy();

@@ -1,7 +1,6 @@
 /** @jest-environment jsdom */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { TextDecoder as NodeTextDecoder } from "node:util";
 import { cleanup, configure, fireEvent, render, screen, waitFor } from "@testing-library/react";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { LastYearPanel } from "../../src/taskpane/compare/LastYearPanel";
@@ -10,9 +9,9 @@ import {
   type LastYearStore,
   type RememberedFile,
 } from "../../src/taskpane/compare/use-last-year";
+import { provideTextDecoder } from "../support/check-tab";
 
-// jsdom lacks TextDecoder; the text reader needs it.
-(globalThis as { TextDecoder?: unknown }).TextDecoder ??= NodeTextDecoder;
+provideTextDecoder();
 configure({ asyncUtilTimeout: 8000 });
 jest.setTimeout(20000);
 

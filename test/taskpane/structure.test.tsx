@@ -10,6 +10,7 @@ import {
 } from "../../src/preview/host";
 import { StructureTab } from "../../src/taskpane/tabs/StructureTab";
 import { findTemplate } from "../../src/core/compose/templates";
+import { ASPECTS_2022 } from "../support/preset-aspects";
 
 /** A fictional report (own words) with two aspects, numbered problems, a cause and a measure. */
 const REPORT: HostParagraph[] = [
@@ -64,14 +65,7 @@ test("插入完整框架 fills an empty document with the chosen preset, formatt
   const doc = texts();
   expect(doc[0]).toBe("2022年度组织生活会个人对照检查材料");
   const aspects = doc.filter((p) => /^（[一二三四五六]）.*方面$/.test(p));
-  expect(aspects).toEqual([
-    "（一）政治信仰方面",
-    "（二）党员意识方面",
-    "（三）理论学习方面",
-    "（四）能力本领方面",
-    "（五）作用发挥方面",
-    "（六）纪律作风方面",
-  ]);
+  expect(aspects).toEqual(ASPECTS_2022);
   expect(doc).toContain("一、查摆存在的主要问题");
   const snapshot = host.document.snapshot();
   const h1 = snapshot.find((p) => p.text === "一、查摆存在的主要问题")!;

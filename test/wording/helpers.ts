@@ -5,16 +5,13 @@ import { check } from "../../src/core/check";
 import { punctuationRule } from "../../src/core/check/rules/punctuation";
 import { rulesIn } from "../../src/core/check/rules";
 import { bareOutline } from "../support/bare-outline";
+import { linesToParagraphs } from "../core/fixtures";
 import type { CheckOptions, Finding, Item, Paragraph, Rule } from "../../src/core/types";
 
 export const FIXTURES = path.join(__dirname, "..", "fixtures", "wording");
 
-export function lines(text: string): Paragraph[] {
-  return text
-    .replace(/\r?\n$/, "")
-    .split(/\r?\n/)
-    .map((line) => ({ text: line }));
-}
+/** One paragraph per line (the report fixtures' reading). */
+export const lines = linesToParagraphs;
 
 export function fixture(name: string): Paragraph[] {
   return lines(fs.readFileSync(path.join(FIXTURES, name), "utf8"));

@@ -244,15 +244,12 @@ export function followInline(
   e: number,
   inserted: number,
 ): void {
-  const runs = keep && rec.runs ? shiftRuns(rec.runs, s, e, inserted) : [];
-  const marks = keep && rec.marks ? shiftMarks(rec.marks, s, e, inserted) : [];
-  const revisions = keep && rec.revisions ? shiftRevisions(rec.revisions, s, e, inserted) : [];
-  if (runs.length > 0) rec.runs = runs;
-  else delete rec.runs;
-  if (marks.length > 0) rec.marks = marks;
-  else delete rec.marks;
-  if (revisions.length > 0) rec.revisions = revisions;
-  else delete rec.revisions;
+  setInline(
+    rec,
+    keep && rec.runs ? shiftRuns(rec.runs, s, e, inserted) : [],
+    keep && rec.marks ? shiftMarks(rec.marks, s, e, inserted) : [],
+    keep && rec.revisions ? shiftRevisions(rec.revisions, s, e, inserted) : [],
+  );
 }
 
 /**
@@ -265,9 +262,16 @@ export function pieceInline(
   start: number,
   end: number,
 ): void {
-  const runs = clipRuns(whole.runs, start, end);
-  const marks = clipMarks(whole.marks, start, end);
-  const revisions = clipRevisions(whole.revisions, start, end);
+  setInline(
+    rec,
+    clipRuns(whole.runs, start, end),
+    clipMarks(whole.marks, start, end),
+    clipRevisions(whole.revisions, start, end),
+  );
+}
+
+/** Stores the runs, marks and tracked changes on `rec`, leaving out the empty lists (a plain paragraph has none). */
+function setInline(rec: ParagraphRecord, runs: FontRun[], marks: InlineMark[], revisions: Revision[]): void {
   if (runs.length > 0) rec.runs = runs;
   else delete rec.runs;
   if (marks.length > 0) rec.marks = marks;

@@ -11,7 +11,7 @@ import type { CheckResult } from "../../core/types";
 import { OutlineSummary } from "../components/OutlineSummary";
 import { useLayout } from "../layout";
 import { t } from "../strings";
-import { useCardNavigation } from "../use-card-navigation";
+import { useCardNavigation } from "../components/use-card-navigation";
 import { CorrespondenceView } from "./CorrespondenceView";
 import { FindingGroups, openByDefault } from "../components/check/FindingGroups";
 import { RectificationPanel } from "./RectificationPanel";

@@ -1,6 +1,7 @@
 import { useRef } from "react";
-import { Button, Link, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Link, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { DocumentArrowLeftRegular, DismissRegular, TableRegular } from "@fluentui/react-icons";
+import { ActionRow } from "../components/ActionRow";
 import { t } from "../strings";
 import type { LastYearState } from "./use-last-year";
 
@@ -17,7 +18,6 @@ const useStyles = makeStyles({
   line: { overflowWrap: "anywhere" },
   muted: { color: tokens.colorNeutralForeground3, overflowWrap: "anywhere" },
   error: { color: tokens.colorPaletteRedForeground1, overflowWrap: "anywhere" },
-  actions: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalXS },
   hidden: { display: "none" },
 });
 
@@ -58,38 +58,30 @@ export function LastYearPanel({ state, busy, onOpenReview, reviewHref }: LastYea
           {error}
         </Text>
       )}
-      <div className={styles.actions}>
-        <Button
-          size="small"
-          icon={<DocumentArrowLeftRegular />}
-          disabled={busy || reading}
-          onClick={() => picker.current?.click()}
-        >
-          {lastYear ? t.lastYear.change : t.lastYear.choose}
-        </Button>
-        {lastYear && (
-          <Button
-            size="small"
-            appearance="subtle"
-            icon={<DismissRegular />}
-            disabled={busy}
-            onClick={state.clear}
-          >
-            {t.lastYear.clear}
-          </Button>
-        )}
-        {onOpenReview ? (
-          <Button size="small" appearance="subtle" icon={<TableRegular />} onClick={onOpenReview}>
+      <ActionRow
+        actions={[
+          {
+            label: lastYear ? t.lastYear.change : t.lastYear.choose,
+            icon: <DocumentArrowLeftRegular />,
+            disabled: busy || reading,
+            onClick: () => picker.current?.click(),
+          },
+          !!lastYear && {
+            label: t.lastYear.clear,
+            icon: <DismissRegular />,
+            appearance: "subtle",
+            disabled: busy,
+            onClick: state.clear,
+          },
+          { label: t.lastYear.review, icon: <TableRegular />, appearance: "subtle", onClick: onOpenReview },
+        ]}
+      >
+        {!onOpenReview && reviewHref && (
+          <Link href={reviewHref} target="_blank" rel="noopener">
             {t.lastYear.review}
-          </Button>
-        ) : (
-          reviewHref && (
-            <Link href={reviewHref} target="_blank" rel="noopener">
-              {t.lastYear.review}
-            </Link>
-          )
+          </Link>
         )}
-      </div>
+      </ActionRow>
       <input
         ref={picker}
         className={styles.hidden}

@@ -1,5 +1,5 @@
 import { forwardRef } from "react";
-import { Badge, Button, Card, Text, Tooltip, makeStyles, tokens } from "@fluentui/react-components";
+import { Badge, Card, Text, makeStyles, tokens } from "@fluentui/react-components";
 import {
   CheckmarkRegular,
   EyeOffRegular,
@@ -11,7 +11,8 @@ import {
 import type { Finding } from "../../core/types";
 import { findRule } from "../../core/check/rules";
 import { t } from "../strings";
-import { CARD } from "../use-card-navigation";
+import { CARD } from "./use-card-navigation";
+import { ActionRow } from "./ActionRow";
 import { EchoView } from "./check/EchoView";
 
 const useStyles = makeStyles({
@@ -36,7 +37,6 @@ const useStyles = makeStyles({
     textDecorationStyle: "wavy",
   },
   message: { overflowWrap: "anywhere" },
-  actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalXS },
 });
 
 const badgeColor = { error: "danger", warning: "warning", info: "informative" } as const;
@@ -115,46 +115,33 @@ export const FindingCard = forwardRef<HTMLDivElement, FindingCardProps>(function
           {x.tail}
         </Text>
       )}
-      <div className={styles.actions}>
-        <Button size="small" icon={<LocationRegular />} disabled={busy} onClick={onLocate}>
-          {t.goTo}
-        </Button>
-        {finding.fix && onFix && (
-          <Tooltip content={t.check.fixTo(finding.fix.replacement)} relationship="inaccessible">
-            <Button
-              size="small"
-              appearance="primary"
-              icon={<CheckmarkRegular />}
-              disabled={busy}
-              onClick={onFix}
-            >
-              {t.check.fix}
-            </Button>
-          </Tooltip>
-        )}
-        {[
-          { on: onSplit, icon: <TextParagraphRegular />, label: t.check.split },
-          { on: onConfirmLink, icon: <LinkRegular />, label: t.check.confirmUncertain },
-        ].map(
-          ({ on, icon, label }) =>
-            on && (
-              <Button key={label} size="small" appearance="primary" icon={icon} disabled={busy} onClick={on}>
-                {label}
-              </Button>
-            ),
-        )}
-        {[
-          { on: onIgnore, icon: <EyeOffRegular />, label: t.check.ignore },
-          { on: onIgnoreRule, icon: <DismissCircleRegular />, label: t.check.ignoreRule },
-        ].map(
-          ({ on, icon, label }) =>
-            on && (
-              <Button key={label} size="small" appearance="subtle" icon={icon} disabled={busy} onClick={on}>
-                {label}
-              </Button>
-            ),
-        )}
-      </div>
+      <ActionRow
+        disabled={busy}
+        actions={[
+          { label: t.goTo, icon: <LocationRegular />, onClick: onLocate },
+          !!finding.fix && {
+            label: t.check.fix,
+            icon: <CheckmarkRegular />,
+            appearance: "primary",
+            onClick: onFix,
+            tooltip: t.check.fixTo(finding.fix.replacement),
+          },
+          { label: t.check.split, icon: <TextParagraphRegular />, appearance: "primary", onClick: onSplit },
+          {
+            label: t.check.confirmUncertain,
+            icon: <LinkRegular />,
+            appearance: "primary",
+            onClick: onConfirmLink,
+          },
+          { label: t.check.ignore, icon: <EyeOffRegular />, appearance: "subtle", onClick: onIgnore },
+          {
+            label: t.check.ignoreRule,
+            icon: <DismissCircleRegular />,
+            appearance: "subtle",
+            onClick: onIgnoreRule,
+          },
+        ]}
+      />
     </Card>
   );
 });

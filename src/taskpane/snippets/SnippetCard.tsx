@@ -11,8 +11,9 @@ import { DeleteRegular, EditRegular, StarFilled, StarRegular, TextAddRegular } f
 import { useState } from "react";
 import type { Snippet } from "../../core/snippets/library";
 import { snippetSlots } from "../../core/snippets/user";
+import { ActionRow } from "../components/ActionRow";
 import { t } from "../strings";
-import { CARD } from "../use-card-navigation";
+import { CARD } from "../components/use-card-navigation";
 
 const useStyles = makeStyles({
   card: {
@@ -83,7 +84,6 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground3,
   },
   hint: { color: tokens.colorNeutralForeground3 },
-  actions: { display: "flex", gap: tokens.spacingHorizontalXS, flexWrap: "wrap" },
 });
 
 export interface SnippetCardProps {
@@ -161,32 +161,24 @@ export function SnippetCard(props: SnippetCardProps) {
               {t.snippets.slotsHint(slots.join("、"))}
             </Text>
           )}
-          <div className={styles.actions}>
-            <Button
-              size="small"
-              appearance="primary"
-              icon={<TextAddRegular />}
-              disabled={busy}
-              onClick={props.onInsert}
-            >
-              {t.snippets.insert}
-            </Button>
-            {own && props.onEdit && (
-              <Button size="small" icon={<EditRegular />} onClick={props.onEdit}>
-                {t.snippets.edit}
-              </Button>
-            )}
-            {own && props.onRemove && (
-              <Button
-                size="small"
-                icon={<DeleteRegular />}
-                onClick={() => (confirming ? props.onRemove?.() : setConfirming(true))}
-                onBlur={() => setConfirming(false)}
-              >
-                {confirming ? t.snippets.confirmRemove : t.snippets.remove}
-              </Button>
-            )}
-          </div>
+          <ActionRow
+            actions={[
+              {
+                label: t.snippets.insert,
+                icon: <TextAddRegular />,
+                appearance: "primary",
+                disabled: busy,
+                onClick: props.onInsert,
+              },
+              own && { label: t.snippets.edit, icon: <EditRegular />, onClick: props.onEdit },
+              own && {
+                label: confirming ? t.snippets.confirmRemove : t.snippets.remove,
+                icon: <DeleteRegular />,
+                onClick: props.onRemove && (() => (confirming ? props.onRemove?.() : setConfirming(true))),
+                onBlur: () => setConfirming(false),
+              },
+            ]}
+          />
         </div>
       )}
     </div>

@@ -2,7 +2,7 @@ import { Text, makeStyles, tokens } from "@fluentui/react-components";
 import { NoticeBar } from "../components/NoticeBar";
 import { useLayout } from "../layout";
 import { t } from "../strings";
-import { useCardNavigation } from "../use-card-navigation";
+import { useCardNavigation } from "../components/use-card-navigation";
 import { SnippetEditor } from "./SnippetEditor";
 import { SnippetFilters } from "./SnippetFilters";
 import { SnippetList } from "./SnippetList";

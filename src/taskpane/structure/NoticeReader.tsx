@@ -1,6 +1,5 @@
 import { useState } from "react";
 import {
-  Button,
   Field,
   MessageBar,
   MessageBarBody,
@@ -11,13 +10,13 @@ import {
 } from "@fluentui/react-components";
 import { CheckmarkRegular, ClipboardPasteRegular, DismissRegular } from "@fluentui/react-icons";
 import { aspectsFromNotice, type NoticeAspects } from "../../core/compose/notice-aspects";
+import { ActionRow } from "../components/ActionRow";
 import { t } from "../strings";
 
 const useStyles = makeStyles({
   column: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, minWidth: 0 },
   found: { margin: 0, paddingLeft: tokens.spacingHorizontalXL, overflowWrap: "anywhere" },
   excerpt: { color: tokens.colorNeutralForeground3, overflowWrap: "anywhere" },
-  buttons: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
 });
 
 /**
@@ -56,16 +55,16 @@ export function NoticeReader({
           onChange={(_, d) => setNotice(d.value)}
         />
       </Field>
-      <div>
-        <Button
-          size="small"
-          icon={<ClipboardPasteRegular />}
-          disabled={disabled || notice.trim() === ""}
-          onClick={read}
-        >
-          {t.structure.noticeExtract}
-        </Button>
-      </div>
+      <ActionRow
+        actions={[
+          {
+            label: t.structure.noticeExtract,
+            icon: <ClipboardPasteRegular />,
+            disabled: disabled || notice.trim() === "",
+            onClick: read,
+          },
+        ]}
+      />
       {found && found.aspects.length === 0 && (
         <MessageBar intent="warning" layout="multiline" data-testid="notice-result">
           <MessageBarBody>{t.structure.noticeNone}</MessageBarBody>
@@ -91,20 +90,18 @@ export function NoticeReader({
               </MessageBarBody>
             </MessageBar>
           )}
-          <div className={styles.buttons}>
-            <Button
-              size="small"
-              appearance="primary"
-              icon={<CheckmarkRegular />}
-              disabled={disabled}
-              onClick={() => use(found.aspects)}
-            >
-              {t.structure.noticeUse}
-            </Button>
-            <Button size="small" icon={<DismissRegular />} onClick={() => setFound(null)}>
-              {t.structure.noticeCancel}
-            </Button>
-          </div>
+          <ActionRow
+            actions={[
+              {
+                label: t.structure.noticeUse,
+                icon: <CheckmarkRegular />,
+                appearance: "primary",
+                disabled,
+                onClick: () => use(found.aspects),
+              },
+              { label: t.structure.noticeCancel, icon: <DismissRegular />, onClick: () => setFound(null) },
+            ]}
+          />
         </div>
       )}
       {used !== null && (

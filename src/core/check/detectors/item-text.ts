@@ -64,6 +64,11 @@ export interface ItemMatch {
   text: string;
 }
 
+/** Every match of the patterns (each with the g flag) in `text`, pattern by pattern; overlaps are kept. */
+export function patternMatches(patterns: RegExp[], text: string): ItemMatch[] {
+  return patterns.flatMap((re) => [...text.matchAll(re)].map((m) => ({ offset: m.index ?? 0, text: m[0] })));
+}
+
 /** One finding per match of `find` in the items' text, pointing at the match where its paragraph is known. */
 export function matchFindings(
   outline: Outline,

@@ -11,7 +11,7 @@
  */
 import type { Rule, RuleContext, RuleFinding } from "../../types";
 import cues from "../detectors/cues.json";
-import { matchFindings, type ItemMatch } from "../detectors/item-text";
+import { matchFindings, patternMatches, type ItemMatch } from "../detectors/item-text";
 import { itemLabel } from "../item-label";
 
 export const disguisedPraiseRule: Rule = {
@@ -37,9 +37,9 @@ function check({ outline }: RuleContext): RuleFinding[] {
 
 /** One match per phrase: the patterns overlap (工作太投入，对家人照顾不够 holds 对家人照顾不够). */
 function findDisguised(text: string): ItemMatch[] {
-  const spans = disguised
-    .flatMap((re) => [...text.matchAll(re)].map((m) => ({ offset: m.index ?? 0, text: m[0] })))
-    .sort((a, b) => a.offset - b.offset || b.text.length - a.text.length);
+  const spans = patternMatches(disguised, text).sort(
+    (a, b) => a.offset - b.offset || b.text.length - a.text.length,
+  );
   const kept: ItemMatch[] = [];
   for (const span of spans) {
     const last = kept.at(-1);

@@ -11,7 +11,7 @@
  */
 import type { Rule, RuleContext, RuleFinding } from "../../types";
 import cues from "../detectors/cues.json";
-import { matchFindings, type ItemMatch } from "../detectors/item-text";
+import { matchFindings, patternMatches } from "../detectors/item-text";
 import { itemLabel } from "../item-label";
 
 export const praiseThenCriticismRule: Rule = {
@@ -28,13 +28,9 @@ function check({ outline }: RuleContext): RuleFinding[] {
   return matchFindings(
     outline,
     outline.problems,
-    findPraise,
+    (text) => patternMatches(praise, text),
     (problem, found) =>
       `${itemLabel(problem)}先肯定成绩再讲不足（“${found.slice(0, 14)}……”），冲淡了自我批评。` +
       `查摆问题应直奔问题：请删去肯定的部分，直接写存在的不足和具体表现。`,
   );
-}
-
-function findPraise(text: string): ItemMatch[] {
-  return praise.flatMap((re) => [...text.matchAll(re)].map((m) => ({ offset: m.index ?? 0, text: m[0] })));
 }
