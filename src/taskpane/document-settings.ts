@@ -14,11 +14,21 @@ import {
 } from "../core/check/stored-settings";
 import type { MeetingKind } from "../core/compose/templates";
 import type { Expectation, LinkDecision } from "../core/types";
-import { upsertDecision } from "./components/check/model";
 import type { Gateway } from "../word/gateway";
 import { useGateway } from "./word-context";
 
 /** The template chosen in 结构 (saved by 插入完整框架): what the check expects the report to cover. */
+
+/** The writer's decisions with `decision` replacing any earlier one about the same pair. */
+export function upsertDecision(decisions: LinkDecision[], decision: LinkDecision): LinkDecision[] {
+  return [
+    ...decisions.filter(
+      (d) => !(d.problem === decision.problem && d.target === decision.target && d.kind === decision.kind),
+    ),
+    decision,
+  ];
+}
+
 export interface SavedTemplate {
   /** A preset id; "custom:<id>" when the writer edited the preset's aspects. */
   id?: string;

@@ -1,7 +1,7 @@
 /** Pane-side helpers of the 检查 tab: grouping, ignore keys, decisions, the numbered slot for a new item. */
 import { fingerprint } from "../../../core/check/match";
 import { findRule } from "../../../core/check/rules";
-import type { Category, Finding, Item, LinkDecision, Severity } from "../../../core/types";
+import type { Category, Finding, Item, Severity } from "../../../core/types";
 
 export const CATEGORIES: Category[] = ["structure", "correspondence", "wording", "format"];
 const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
@@ -43,16 +43,6 @@ export function ignoreKey(finding: Finding, paragraphText: string): string {
       ? paragraphText.slice(finding.offset, finding.offset + finding.length)
       : "";
   return `${finding.rule}|${fingerprint(paragraphText)}|${span}`;
-}
-
-/** The writer's decisions with `decision` replacing any earlier one about the same pair. */
-export function upsertDecision(decisions: LinkDecision[], decision: LinkDecision): LinkDecision[] {
-  return [
-    ...decisions.filter(
-      (d) => !(d.problem === decision.problem && d.target === decision.target && d.kind === decision.kind),
-    ),
-    decision,
-  ];
 }
 
 /** How a problem is referred to in a new slot ("5"; its position when it has no number). */
