@@ -117,6 +117,8 @@ test("the chosen year is saved with the template: reopening the pane on the docu
   fireEvent.click(screen.getByRole("combobox", { name: "会议模板" }));
   fireEvent.click(await screen.findByRole("option", { name: "2024年度民主生活会（四个带头）" }));
   fireEvent.change(screen.getByRole("textbox", { name: "标题年份" }), { target: { value: "２０２６" } });
+  // The summary above 插入完整框架 names the preset (2024年度…) and the title's other year.
+  expect(screen.getByTestId("template-summary").textContent).toMatch(/^2024年度民主生活会.*标题年份 2026$/);
   click("插入完整框架");
   await screen.findByTestId("structure-done", undefined, { timeout: 20000 });
   expect(texts()[0]).toBe("2026年度民主生活会个人对照检查材料");

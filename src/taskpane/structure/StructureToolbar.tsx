@@ -51,6 +51,10 @@ export function StructureToolbar({ choice, actions }: { choice: TemplateChoice; 
       <Text size={200} className={styles.summary} data-testid="template-summary">
         {choice.base.label} · {t.aspectsCount(choice.aspects.length)} ·{" "}
         {choice.variant === "personal" ? t.structure.personal : t.structure.team}
+        {/* The preset's label names its own year: say so when the title will carry another. */}
+        {choice.year !== null &&
+          choice.year !== choice.templateYear &&
+          ` · ${t.structure.titleYear} ${choice.year}`}
       </Text>
       <Button
         appearance="primary"

@@ -28,6 +28,8 @@ export interface TemplateChoice {
   yearText: string;
   /** The title's year, or null when yearText is not a year. */
   year: number | null;
+  /** The year the template itself gives the title (the preset's meeting year). */
+  templateYear: number;
   /** The template to insert, or why the aspect list cannot be used. */
   chosen: { template: Template } | { errors: string[] };
   choose(id: string | undefined): void;
@@ -57,7 +59,8 @@ export function useTemplateChoice(): TemplateChoice {
     initial?.year !== undefined ? String(initial.year) : null,
   );
   const chosen = effectiveTemplate(base, aspects);
-  const yearText = typedYear ?? String(titleYear("template" in chosen ? chosen.template : base, new Date()));
+  const templateYear = titleYear("template" in chosen ? chosen.template : base, new Date());
+  const yearText = typedYear ?? String(templateYear);
 
   return {
     base,
@@ -66,6 +69,7 @@ export function useTemplateChoice(): TemplateChoice {
     headings,
     yearText,
     year: parseYear(yearText),
+    templateYear,
     chosen,
     choose: (id) => {
       const next = id ? findTemplate(id) : undefined;
