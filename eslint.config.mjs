@@ -49,6 +49,29 @@ export default [
     rules: { "duizhao/layers": ["error", LAYERS] },
   },
   {
+    // What the pane loads before any tab is chosen (its root files and the 结构 tab) stays small: the matcher,
+    // the rules and the 检查 tab's code load with that tab. A dynamic import() is how they are reached.
+    files: ["src/taskpane/*.{ts,tsx}", "src/taskpane/structure/**", "src/taskpane/tabs/StructureTab.tsx"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              regex: "core/check(/index|/match.*|/rules.*)?$",
+              message:
+                "The matcher and the rules load with the 检查 tab: import them there, not in the pane's initial script.",
+            },
+            {
+              group: ["**/taskpane/check/*", "**/components/check/*", "./check/*", "../check/*"],
+              message: "The 检查 tab's code loads with that tab: not in the pane's initial script.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // The preview implements the Word API (its tests exercise it, misuse included) and uses the browser's own
     // Selection: the client-side rules do not apply there.
     files: ["src/preview/**", "test/**"],

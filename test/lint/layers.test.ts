@@ -24,6 +24,14 @@ const probes = {
   cliUsesFs: { text: IMPORTS_FS, filePath: "src/cli/uses-fs.ts" },
   paneReadsOffice: { text: READS_OFFICE, filePath: "src/taskpane/uses-office.ts" },
   wordReadsOffice: { text: READS_OFFICE, filePath: "src/word/uses-office.ts" },
+  paneRootUsesMatcher: {
+    text: 'import { fingerprint } from "../core/check/match";\n\nexport const key = fingerprint;\n',
+    filePath: "src/taskpane/uses-matcher.ts",
+  },
+  checkTabUsesMatcher: {
+    text: 'import { fingerprint } from "../../core/check/match";\n\nexport const key = fingerprint;\n',
+    filePath: "src/taskpane/check/uses-matcher.ts",
+  },
 };
 type Probe = keyof typeof probes;
 
@@ -74,4 +82,14 @@ test("Office globals fail lint in the task pane, not in word/", () => {
 
 test("every file of src/ keeps to its layer", () => {
   expect(tree).toEqual([]);
+});
+
+const restricted = (probe: Probe) =>
+  byProbe[probe].filter((m) => m.rule === "no-restricted-imports" && m.severity === 2).map((m) => m.text);
+
+test("the pane's initial script may not import the matcher; the 检查 tab's own code may", () => {
+  expect(restricted("paneRootUsesMatcher")).toEqual([
+    expect.stringContaining("The matcher and the rules load with the 检查 tab"),
+  ]);
+  expect(restricted("checkTabUsesMatcher")).toEqual([]);
 });
