@@ -1,5 +1,5 @@
 // npm run bench: every bench/*.ts script (bundled with esbuild, run with node), then the pane's bundle sizes.
-import { build } from "esbuild";
+import { bundleForNode } from "./node-bundle.mjs";
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -20,15 +20,7 @@ const scripts = readdirSync("bench")
 let failures = 0;
 for (const file of scripts) {
   const bundle = join(out, file.replace(/\.ts$/, ".cjs"));
-  await build({
-    entryPoints: [join("bench", file)],
-    bundle: true,
-    platform: "node",
-    target: "node20",
-    format: "cjs",
-    outfile: bundle,
-    logLevel: "warning",
-  });
+  await bundleForNode({ entryPoints: [join("bench", file)], outfile: bundle });
   console.log(`\n## ${file}`);
   const run = spawnSync(process.execPath, [bundle, ...flags], { stdio: "inherit" });
   if (run.status !== 0) failures += 1;

@@ -3,7 +3,7 @@
 //   --check        write nothing; exit 1 and say so when the README is not what the rules say
 //   --readme FILE  another README (the tests use a copy)
 // A rule file whose header is not in the agreed form stops it with exit code 2 and the file's name.
-import { build } from "esbuild";
+import { bundleForNode } from "./node-bundle.mjs";
 import { readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, relative, resolve } from "node:path";
@@ -16,19 +16,14 @@ const END = "<!-- rules:end -->";
 
 /** The registry and the category labels, bundled from the TypeScript sources. */
 async function loadRegistry() {
-  const result = await build({
+  const result = await bundleForNode({
     stdin: {
       contents:
         'export { RULES } from "./src/core/check/rules";\nexport { categoryLabel } from "./src/core/check/verdict";',
       resolveDir: root,
       loader: "ts",
     },
-    bundle: true,
-    platform: "node",
-    target: "node20",
-    format: "cjs",
     write: false,
-    logLevel: "warning",
   });
   const module = { exports: {} };
   new Function("module", "exports", "require", result.outputFiles[0].text)(
