@@ -71,6 +71,23 @@ describe("readOutline variants", () => {
     expect(o.problems[1]!.offset).toBe(o.paragraphs[1]!.text.indexOf("二是"));
   });
 
+  it("reads a 二是 item that a hard line break put on the next line", () => {
+    const o = readOutline(
+      lines(
+        "一、查摆问题",
+        "（一）组织纪律方面",
+        "一是请示报告不够严格。外出培训只在电话里说了一声，没有书面",
+        "请假；二是“三会一课”质量不高。有的支部党员大会开成了布置",
+        "工作的会。",
+        "二、原因分析",
+        "（一）纪律意识淡薄。",
+        "三、整改措施",
+        "（一）外出一律书面请假。",
+      ),
+    );
+    expect(o.problems.map((p) => p.title)).toEqual(["请示报告不够严格。", "“三会一课”质量不高。"]);
+  });
+
   it("reads a run-in aspect body as its problem when no item is numbered", () => {
     const o = readOutline(
       lines(

@@ -48,9 +48,12 @@ export function buildMarks(
   end: number,
 ): Mark[] {
   const marks: Mark[] = [];
+  // The last 一是-style value of the paragraph so far: a line broken off by a hard break goes on counting.
+  let shi = 0;
   for (let i = start; i < end; i++) {
     const t = texts[i]!;
     if (t.trim() === "") continue;
+    if (!cont[i]) shi = 0;
     const lead = t.length - t.trimStart().length;
     const n = numbering[i] ?? null;
     let content = 0;
@@ -58,7 +61,8 @@ export function buildMarks(
       marks.push(plainMark(i, lead, 1));
       continue;
     }
-    const inline = findInlineEnumerations(t);
+    const inline = findInlineEnumerations(t, shi);
+    shi = inline.at(-1)?.value ?? shi;
     if (!cont[i]) {
       if (n && n.level >= 1) {
         content = n.length;

@@ -173,10 +173,10 @@ const BOUNDARY = /[\s，,。；;：:、！!？?（(）)“”"'《》【】\u300
 /**
  * The 一是……二是……三是…… (or 一要……二要……) enumerations inside one paragraph, in order. A run must start at 一 (or at any
  * value at the very start of the paragraph, where it continues the previous paragraph's run) and count up.
+ * `previous` is the last value of a run the paragraph goes on from (a line broken off a sentence by a hard break).
  */
-export function findInlineEnumerations(text: string): InlineEnumeration[] {
+export function findInlineEnumerations(text: string, previous = 0): InlineEnumeration[] {
   const found: InlineEnumeration[] = [];
-  let previous = 0;
   const start = text.length - text.trimStart().length;
   const pattern = new RegExp(`[${NUMERAL_CHARS}]{1,3}[是要]`, "g");
   for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
