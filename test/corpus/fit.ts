@@ -221,7 +221,7 @@ function evaluate(cases: ProblemCase[], bars: Bars): Search {
   const warnings = { tp: 0, fp: 0, fn: 0 };
   let right = 0;
   for (const c of cases) {
-    const { linked, verdict } = decide(c.candidates, c.missing, bars);
+    const { linked, verdict } = decide(c.candidates, c.missing, bars, c.gaps.lapse === 1);
     c.candidates.forEach((candidate, i) => {
       if (linked[i]) {
         if (candidate.label) tp++;

@@ -55,7 +55,7 @@ test("a flawed report: verdict and counts, 定位 and 修正 on a term, all with
 
 test("a link made by hand removes its warning and is still there after reloading the page", async () => {
   await check();
-  // Problem 4 (下基层调研) has no measure that answers it; its cause is only uncertain (a shared theme).
+  // Problem 4 (下基层调研) has no cause and no measure that answers it.
   const p4 = page.locator('[data-problem="P4"]');
   await expect(p4.getByTestId("missing-link").count()).resolves.toBeGreaterThan(0);
   await expect(page.locator('[data-rule="problem-without-measure"]').count()).resolves.toBe(1);

@@ -1,5 +1,6 @@
 import { matchLinks } from "../../src/core/check/match";
 import { problemWithoutCauseRule } from "../../src/core/check/rules/problem-without-cause";
+import { decide } from "../../src/core/check/match/scoring";
 import { problemWithoutMeasureRule } from "../../src/core/check/rules/problem-without-measure";
 import { uncertainLinkRule } from "../../src/core/check/rules/uncertain-link";
 import { unlinkedItemRule } from "../../src/core/check/rules/unlinked-item";
@@ -55,6 +56,42 @@ describe("problem-without-cause", () => {
 
   it("says nothing per problem when the causes part is missing entirely", () => {
     expect(run(problemWithoutCauseRule, outlineOf({ ...spec, omit: ["causes"] }))).toEqual([]);
+  });
+});
+
+describe("a concrete lapse nothing names", () => {
+  it("names the matter in the warning when no cause speaks of it", () => {
+    const outline = outlineOf({
+      problems: [
+        "理论学习不够系统。读原著的计划一忙就搁下，读书笔记只写了三篇。",
+        "对居民诉求回应不及时。居民反映的楼道照明问题拖了一个多月才解决。",
+        "档案管理不规范。上半年一份低保申请材料在交接中遗失，只好请申请人重新准备。",
+      ],
+      causes: [
+        "学习的自觉性不强。把读原著当成软任务，满足于完成规定篇目。",
+        "宗旨意识有所淡化。对居民的急事难事感情不深，把群众的小事当成可以慢慢办的事。",
+      ],
+      measures: [
+        "每月精读原著一章，读书笔记全年不少于十二篇。",
+        "居民诉求当天登记、三日内答复。",
+        "档案室专人管理，材料交接双方签字。",
+      ],
+    });
+    const findings = run(problemWithoutCauseRule, outline);
+    expect(findings.map((f) => f.items)).toEqual([["P3"]]);
+    expect(findings[0]?.message).toMatch(/“档案与卷宗”这样的具体事项，现有各条原因都没有谈到/);
+    expect(run(problemWithoutMeasureRule, outline)).toEqual([]);
+  });
+
+  // A cause about the same theme keeps a suspect problem uncertain, unless the problem is about a concrete matter
+  // (保密, 档案 …) that no cause names at all.
+  it("is missing, not uncertain, though a cause shares its theme", () => {
+    const near = { score: 0.2, evidence: 0.1, forced: false, weak: true, theme: 0.9 };
+    const bars = { link: 0.5, evidence: 0, warn: 0.5, strong: 1, theme: 0.4 };
+    expect(decide([near], 0.8, bars, false).verdict).toBe("uncertain");
+    expect(decide([near], 0.8, bars, true).verdict).toBe("missing");
+    // Not suspect: the lapse alone does not make it missing.
+    expect(decide([near], 0.2, bars, true).verdict).toBe("uncertain");
   });
 });
 

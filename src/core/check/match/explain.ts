@@ -3,6 +3,7 @@ import type { Item, Outline, RuleContext, RuleFinding } from "../../types";
 import { candidatesFor, evidenceOf, verdictsFor, type Candidate, type TargetKind } from "./";
 import { itemLabel, quote } from "../item-label";
 import { hasSlots } from "../detectors/placeholders";
+import { unnamedLapse } from "./lapses";
 
 const NOUN: Record<TargetKind, { missing: string; part: string; add: string; one: string }> = {
   cause: { missing: "原因剖析", part: "原因剖析部分", add: "补充针对这一问题的原因分析", one: "原因" },
@@ -53,9 +54,12 @@ export function missingLinkFindings(ctx: RuleContext, kind: TargetKind): RuleFin
     const best = candidatesFor(outline, problem, kind)[0];
     const where = `${itemLabel(problem)}${quote(problem.title)}没有对应的${NOUN[kind].missing}。`;
     const related = best && (best.words.length > 0 || best.themes.length > 0 || best.linked);
-    const closest = related
-      ? `最接近的是${itemLabel(best.target)}${quote(best.target.title, 16)}，${whyNotEnough(best, best.linked)}。`
-      : `现有各条${NOUN[kind].one}与它既没有共同的词语，也不属于同一主题。`;
+    const matter = unnamedLapse(problem, outline[kind === "cause" ? "causes" : "measures"]);
+    const closest = matter
+      ? `它讲的是“${matter}”这样的具体事项，现有各条${NOUN[kind].one}都没有谈到。`
+      : related
+        ? `最接近的是${itemLabel(best.target)}${quote(best.target.title, 16)}，${whyNotEnough(best, best.linked)}。`
+        : `现有各条${NOUN[kind].one}与它既没有共同的词语，也不属于同一主题。`;
     const fix = `可在${partName(outline, kind)}${NOUN[kind].add}，或在检查结果中确认已有的对应。`;
     findings.push({ paragraph: problem.paragraph, message: where + closest + fix, items: [problem.id] });
   }

@@ -71,6 +71,7 @@ export const MISSING_FEATURES = [
   "maxViaCause",
   "themeGap",
   "titleGap",
+  "lapseGap",
 ] as const;
 
 export function missingVector(
@@ -87,6 +88,7 @@ export function missingVector(
     max((c) => c.signals.viaCause),
     gaps.theme,
     gaps.title,
+    gaps.lapse,
   ];
 }
 

@@ -23,6 +23,8 @@ export interface Gaps {
   theme: number;
   /** Share of the lead sentence's words (by idf) that no target uses. */
   title: number;
+  /** 1 when the lead is about a concrete matter (保密, 档案 …) that no target names. */
+  lapse: number;
 }
 
 export interface Pair extends PairEvidence {
@@ -148,9 +150,11 @@ export function forEachPairs(
 
 function gapFinder(targets: ItemVector[]): (p: ItemVector) => Gaps {
   const terms = new Set<string>();
+  const lapses = new Set<number>();
   const depth = new Float64Array(targets[0]?.themeDepth.length ?? 0);
   for (const t of targets) {
     for (const term of t.words.weights.keys()) terms.add(term);
+    for (const lapse of t.lapses) lapses.add(lapse);
     t.themeDepth.forEach((d, i) => (depth[i] = Math.max(depth[i] ?? 0, d)));
   }
   return (p) => {
@@ -163,6 +167,10 @@ function gapFinder(targets: ItemVector[]): (p: ItemVector) => Gaps {
     });
     let missingMass = 0;
     for (const [term, idf] of p.titleTerms) if (!terms.has(term)) missingMass += idf;
-    return { theme: all > 0 ? uncovered / all : 0, title: p.titleMass > 0 ? missingMass / p.titleMass : 0 };
+    return {
+      theme: all > 0 ? uncovered / all : 0,
+      title: p.titleMass > 0 ? missingMass / p.titleMass : 0,
+      lapse: p.lapses.size > 0 && ![...p.lapses].some((l) => lapses.has(l)) ? 1 : 0,
+    };
   };
 }

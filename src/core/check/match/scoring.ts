@@ -154,6 +154,7 @@ export function scoreOutline(outline: Outline, model: Model = fittedModel): Scor
         })),
         missing,
         layer,
+        entry.gaps.lapse === 1,
       );
       candidates.forEach((c, i) => (c.linked = decision.linked[i] ?? false));
       ranked.get(problem.id)![kind] = candidates;
@@ -196,16 +197,20 @@ export function weakEvidence(s: Record<PairSignal, number>, words: string[]): bo
  * The links and the verdict of one problem and kind. A referenced or broad candidate always links; another
  * needs evidence of its own (see `weakEvidence`), the evidence bar for the pair layer alone and the link bar for
  * its probability, or the strong bar when the missing layer suspects that nothing answers the problem. With no
- * link the problem is missing when suspect (and no target shares a meaningful theme with it), or when nothing
- * is near it at all (no candidate, or none sharing a word of note, a theme or the order); else uncertain.
+ * link the problem is missing when suspect (and no target shares a meaningful theme with it, or the problem is
+ * about a concrete matter no target names: `lapseGap`), or when nothing is near it at all (no candidate, or none
+ * sharing a word of note, a theme or the order); else uncertain.
  */
 export function decide(
   candidates: { score: number; evidence: number; forced: boolean; weak: boolean; theme: number }[],
   missing: number,
   bars: Bars,
+  lapseGap = false,
 ): { linked: boolean[]; verdict: Verdict } {
-  // A target about the same theme is some evidence: it cannot link alone, but it keeps the problem uncertain.
-  const suspect = missing >= bars.warn && !candidates.some((c) => c.theme >= bars.theme);
+  // A target about the same theme is some evidence: it cannot link alone, but it keeps the problem uncertain...
+  // unless the problem is about a concrete matter (保密, 档案, 报送) that no target names at all.
+  const themeGuard = !lapseGap && candidates.some((c) => c.theme >= bars.theme);
+  const suspect = missing >= bars.warn && !themeGuard;
   const linked = candidates.map(
     (c) =>
       c.forced ||

@@ -8,6 +8,7 @@ import { broadWords, commonThemeWords, contentWords, hanBigrams, themeHits } fro
 import { itemValue } from "./item-numbers";
 import { broadWording } from "./broad";
 import { familiesOf, type Families } from "./root-symptoms";
+import { lapsesOfProblem, lapsesOfTarget } from "./lapses";
 
 /** Occurrences in the lead sentence count this many times more. */
 const TITLE_BOOST = 3;
@@ -52,6 +53,8 @@ export interface ItemVector {
   aspectWords: Set<string>;
   /** Root families a cause names, symptom families a problem shows (root-symptoms.json). */
   families: Families;
+  /** Concrete matters (lapse-domains.json) a problem's lead is about, or a cause or measure speaks of. */
+  lapses: Set<number>;
   /** Why a cause or measure speaks for every problem (上述问题; the only one of its part), when it does. */
   broad: string | null;
 }
@@ -148,6 +151,7 @@ export function buildVectors(outline: Outline): Map<string, ItemVector> {
           : [],
       ),
       families: familiesOf(item.kind, item.title, item.text),
+      lapses: item.kind === "problem" ? lapsesOfProblem(item.title) : lapsesOfTarget(item.title, item.text),
       titleTerms,
       titleMass,
       titleGrams: titleGramTerms,

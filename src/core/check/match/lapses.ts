@@ -1,0 +1,35 @@
+/**
+ * Concrete matters a problem can be about (lapse-domains.json: 保密, 档案, 报送时限 …). An abstract cause or a
+ * general measure does not answer a lapse of that kind unless it names the matter itself, so a problem whose
+ * lead names one that no cause (or no measure) names is likely left unanswered, whatever theme they share.
+ */
+import data from "./lapse-domains.json";
+
+const domains = data.domains;
+
+function named(text: string, side: "problem" | "answer"): Set<number> {
+  const result = new Set<number>();
+  domains.forEach((domain, i) => {
+    if (domain[side].some((word) => text.includes(word))) result.add(i);
+  });
+  return result;
+}
+
+/** The matters a problem's lead sentence is about. */
+export const lapsesOfProblem = (title: string): Set<number> => named(title, "problem");
+
+/** The matters a cause or measure speaks of, anywhere in its text. */
+export function lapsesOfTarget(title: string, text: string): Set<number> {
+  const all = `${title}\n${text}`;
+  return new Set([...named(all, "answer"), ...named(all, "problem")]);
+}
+
+/** The name of a matter the problem's lead is about that none of the targets names, or null. */
+export function unnamedLapse(
+  problem: { title: string },
+  targets: readonly { title: string; text: string }[],
+): string | null {
+  const named = new Set(targets.flatMap((t) => [...lapsesOfTarget(t.title, t.text)]));
+  const left = [...lapsesOfProblem(problem.title)].find((l) => !named.has(l));
+  return left === undefined ? null : (domains[left]?.name ?? null);
+}
