@@ -13,7 +13,9 @@
  * match/broad-words.json): such a pair is at most uncertain, named as the closest candidate; 总开关 or 理想信念 are a
  * theme, not a claim to explain everything. Uncertain (`uncertain-link`): no link, but a target has some evidence
  * (a shared word of note or theme). Missing (this warning): no link, and the fitted missing layer finds nothing
- * that speaks for any target, or no target shares a word of note, a theme or the order.
+ * that speaks for any target, or no target shares a word of note, a theme or the order. A problem about a
+ * concrete matter (保密, 档案与卷宗, 报送与时限, 公车, 值班 …: match/lapse-domains.json) that no cause names at all is
+ * not kept uncertain by a shared theme, and its warning says which matter it is (它讲的是“保密”这样的具体事项，现有各条原因都没有谈到).
  *
  * The signals of a pair (shared words and character pairs weighted by rarity, how much of each lead sentence the
  * other holds, shared themes, a shared quoted term, the order, the cause a mirrored measure follows, a cause's
