@@ -4,25 +4,19 @@
  * lead names one that no cause (or no measure) names is likely left unanswered, whatever theme they share.
  */
 import data from "./lapse-domains.json";
+import { familiesNamed } from "./word-families";
 
 const domains = data.domains;
-
-function named(text: string, side: "problem" | "answer"): Set<number> {
-  const result = new Set<number>();
-  domains.forEach((domain, i) => {
-    if (domain[side].some((word) => text.includes(word))) result.add(i);
-  });
-  return result;
-}
+const problemWords = domains.map((d) => d.problem);
+// A cause or measure names a matter by its own words or by the words a problem would use.
+const answerWords = domains.map((d) => [...d.answer, ...d.problem]);
 
 /** The matters a problem's lead sentence is about. */
-export const lapsesOfProblem = (title: string): Set<number> => named(title, "problem");
+export const lapsesOfProblem = (title: string): Set<number> => familiesNamed(problemWords, title);
 
 /** The matters a cause or measure speaks of, anywhere in its text. */
-export function lapsesOfTarget(title: string, text: string): Set<number> {
-  const all = `${title}\n${text}`;
-  return new Set([...named(all, "answer"), ...named(all, "problem")]);
-}
+export const lapsesOfTarget = (title: string, text: string): Set<number> =>
+  familiesNamed(answerWords, `${title}\n${text}`);
 
 /** The name of a matter the problem's lead is about that none of the targets names, or null. */
 export function unnamedLapse(

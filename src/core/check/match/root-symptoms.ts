@@ -4,6 +4,7 @@
  * share a matter of note even when they share no word (宗旨意识 ↔ 回应诉求慢).
  */
 import data from "./root-symptoms.json";
+import { familiesNamed } from "./word-families";
 
 export interface Families {
   /** Families named in the lead sentence. */
@@ -14,13 +15,10 @@ export interface Families {
 
 const families = data.families;
 
-function found(text: string, side: "roots" | "symptoms"): Set<number> {
-  const result = new Set<number>();
-  families.forEach((family, i) => {
-    if (family[side].some((word) => text.includes(word))) result.add(i);
-  });
-  return result;
-}
+const roots = families.map((family) => family.roots);
+const symptoms = families.map((family) => family.symptoms);
+const found = (text: string, side: "roots" | "symptoms") =>
+  familiesNamed(side === "roots" ? roots : symptoms, text);
 
 /** The families an item names: roots for a cause, symptoms for a problem, nothing for a measure. */
 export function familiesOf(kind: string, title: string, text: string): Families {
