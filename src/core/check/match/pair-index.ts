@@ -14,6 +14,8 @@ const POSTING_CAP = 48;
 const SELECTIVE_FLOOR = 3;
 /** Pairs compared per problem at most, strongest shared weight first. */
 const PAIRS_PER_PROBLEM = 32;
+/** Causes added per problem for naming a root of its symptom, besides those it shares words with. */
+const ROOTED_PER_PROBLEM = 8;
 
 export type TargetKind = "cause" | "measure";
 
@@ -130,8 +132,15 @@ export function forEachPairs(
     const extra = [...broad, ...(namedBy.get(problem.id) ?? []), ...(via?.keys() ?? [])];
     const mirrored = mirrors && p.aspectValue !== null ? byValue.get(p.aspectValue) : undefined;
     if (mirrored !== undefined) extra.push(mirrored);
-    // Causes naming a root of which the problem shows a symptom, whatever words they share.
-    targets.forEach((t, i) => [...t.families.all].some((f) => p.families.all.has(f)) && extra.push(i));
+    // Causes naming a root of which the problem shows a symptom, whatever words they share (a few at most: in a
+    // long report many causes name the same root).
+    let rooted = 0;
+    for (let i = 0; i < targets.length && rooted < ROOTED_PER_PROBLEM; i++) {
+      if ([...targets[i]!.families.all].some((f) => p.families.all.has(f))) {
+        extra.push(i);
+        rooted++;
+      }
+    }
     const pairs: Pair[] = [];
     for (const index of new Set([...chosen, ...extra])) {
       const t = targets[index]!;
