@@ -3,7 +3,7 @@ import type { Item, Outline, RuleContext, RuleFinding } from "../../types";
 import { candidatesFor, evidenceOf, verdictsFor, type Candidate, type TargetKind } from "./";
 import { itemLabel, quote } from "../item-label";
 import { hasSlots } from "../detectors/placeholders";
-import { unnamedLapse } from "./lapses";
+import { unnamedLapses } from "./lapses";
 
 const NOUN: Record<TargetKind, { missing: string; part: string; add: string; one: string }> = {
   cause: { missing: "原因剖析", part: "原因剖析部分", add: "补充针对这一问题的原因分析", one: "原因" },
@@ -49,12 +49,13 @@ export function missingLinkFindings(ctx: RuleContext, kind: TargetKind): RuleFin
   const { outline, links } = ctx;
   const verdicts = verdictsFor(outline, kind, links);
   const findings: RuleFinding[] = [];
+  const unnamedLapse = unnamedLapses(outline[kind === "cause" ? "causes" : "measures"]);
   for (const problem of problemsToJudge(outline, kind)) {
     if (verdicts.get(problem.id) !== "missing") continue;
     const best = candidatesFor(outline, problem, kind)[0];
     const where = `${itemLabel(problem)}${quote(problem.title)}没有对应的${NOUN[kind].missing}。`;
     const related = best && (best.words.length > 0 || best.themes.length > 0 || best.linked);
-    const matter = unnamedLapse(problem, outline[kind === "cause" ? "causes" : "measures"]);
+    const matter = unnamedLapse(problem);
     const closest = matter
       ? `它讲的是“${matter}”这样的具体事项，现有各条${NOUN[kind].one}都没有谈到。`
       : related

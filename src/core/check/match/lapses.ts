@@ -18,12 +18,16 @@ export const lapsesOfProblem = (title: string): Set<number> => familiesNamed(pro
 export const lapsesOfTarget = (title: string, text: string): Set<number> =>
   familiesNamed(answerWords, `${title}\n${text}`);
 
-/** The name of a matter the problem's lead is about that none of the targets names, or null. */
-export function unnamedLapse(
-  problem: { title: string },
+/**
+ * For a part's causes or measures: the name of a matter a problem's lead is about that none of them names, or
+ * null. What the targets name is read once, for all the problems asked about.
+ */
+export function unnamedLapses(
   targets: readonly { title: string; text: string }[],
-): string | null {
+): (problem: { title: string }) => string | null {
   const named = new Set(targets.flatMap((t) => [...lapsesOfTarget(t.title, t.text)]));
-  const left = [...lapsesOfProblem(problem.title)].find((l) => !named.has(l));
-  return left === undefined ? null : (domains[left]?.name ?? null);
+  return (problem) => {
+    const left = [...lapsesOfProblem(problem.title)].find((l) => !named.has(l));
+    return left === undefined ? null : (domains[left]?.name ?? null);
+  };
 }
