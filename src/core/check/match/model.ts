@@ -69,6 +69,7 @@ export const MISSING_FEATURES = [
   "maxRareShared",
   "maxTheme",
   "maxViaCause",
+  "maxRootSymptom",
   "themeGap",
   "titleGap",
   "lapseGap",
@@ -86,6 +87,8 @@ export function missingVector(
     max((c) => c.signals.rareShared),
     max((c) => c.signals.theme),
     max((c) => c.signals.viaCause),
+    // A cause naming a root of which the problem shows a symptom: attitude problems are answered this way.
+    max((c) => c.signals.rootSymptom),
     gaps.theme,
     gaps.title,
     gaps.lapse,

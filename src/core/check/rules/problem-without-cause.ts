@@ -3,8 +3,9 @@
  * and why it was not enough).
  *
  * Causes explain problems and measures answer them, many to many. Each problem gets one of three verdicts per
- * kind. Linked: an explicit reference (针对问题3, 针对第3个问题, 对应第（二）方面; it links exactly the problems it names, and other
- * word matches of that item then need stronger evidence), a broad item (its wording says it covers everything:
+ * kind. Linked: an explicit reference (针对问题3, 针对第3个问题, 对应上述第四条, 对应第（二）方面, 针对第（一）（二）方面,
+ * 对应第（三）方面第二个问题, 针对工作作风方面的问题 with the aspect named by its words, or an item opening with
+ * 第8个问题…; it links exactly the problems it names, and other word matches of that item then need stronger evidence), a broad item (its wording says it covers everything:
  * 上述问题的根源在于…, 针对以上问题…; or it is the only item of its part), or a pair the fitted model scores at or above its bar;
  * a pair needs a shared word of note, a shared quoted term (“两委”), the order or the cause at the same place to
  * link; a cause whose lead names a root and a problem whose lead shows one of its symptoms (宗旨意识 ↔ 对群众诉求回应慢, 担当 ↔
@@ -12,8 +13,8 @@
  * (原因所说的根源见于问题的表现). A shared theme alone never links, nor a broad word (学习, 会议, 材料, 业务, 数据…:
  * match/broad-words.json): such a pair is at most uncertain, named as the closest candidate; 总开关 or 理想信念 are a
  * theme, not a claim to explain everything. Uncertain (`uncertain-link`): no link, but a target has some evidence
- * (a shared word of note or theme). Missing (this warning): no link, and the fitted missing layer finds nothing
- * that speaks for any target, or no target shares a word of note, a theme or the order. A problem about a
+ * (a shared word of note or theme). Missing (this warning): no link, and the fitted missing layer (which also
+ * weighs whether any cause names a root the problem shows a symptom of) finds nothing that speaks for any target, or no target shares a word of note, a theme or the order. A problem about a
  * concrete matter (保密, 档案与卷宗, 报送与时限, 公车, 值班 …: match/lapse-domains.json) that no cause names at all is
  * not kept uncertain by a shared theme, and its warning says which matter it is (它讲的是“保密”这样的具体事项，现有各条原因都没有谈到).
  *
