@@ -11,6 +11,7 @@ describe("explicit references", () => {
     ["针对上述第3个问题", [3]],
     ["针对问题3至5，压实责任", [3, 4, 5]],
     ["对应上述第四条，建立走访制度", [4]],
+    ["针对查摆出的第二个问题，每月下沉一线", [2]],
     ["第8个问题立行立改。即日起不在个人电脑处理涉密文件", [8]],
   ])("reads the problems %s names", (text, problems) => {
     expect(named(text)).toEqual([{ problems, aspects: [], aspectItems: [] }]);

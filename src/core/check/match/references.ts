@@ -23,6 +23,8 @@ const JOIN = "(?:、|，|,|和|及|与|以及|至|到|-|—|~|～)";
 const LIST = `${NUM}(?:(?:\\s*${JOIN}\\s*第?\\s*|(?=[（(]))${NUM})*`;
 const VERB = "(?:针对|对应|对照|解决|整改|回应|聚焦|关于)";
 const ANAPHOR = "(?:上述|前述|前面|以上|上面|前文)";
+// 针对查摆出的第二个问题: what was found, before the number.
+const FOUND = "(?:查摆出?的|查找出?的|检视出?的)?";
 // What one reference names, most specific first: a problem of an aspect; aspects; 第 + list before 个问题 (第
 // required, so 解决一个问题 is no reference); 问题 + list; after 上述 only, 第 + list + 条 (对应上述第四条).
 const TARGET =
@@ -35,7 +37,7 @@ const FOLLOW = `(?:\\s*(?:、|，|,|和|及|与|以及)\\s*(?:${TARGET}))*`;
 // An item may also open with the problem it answers (第8个问题立行立改), without a verb.
 const OPENING = `^(?:第\\s*${LIST}\\s*(?:个|条|项)?问题|问题\\s*${LIST})`;
 const REFERENCE = new RegExp(
-  `${VERB}${ANAPHOR}?(?:的)?(?:${TARGET})${FOLLOW}|${OPENING}${FOLLOW}|${VERB}?${ANAPHOR}(?:的)?${ANAPHORIC}`,
+  `${VERB}${ANAPHOR}?(?:的)?${FOUND}(?:${TARGET})${FOLLOW}|${OPENING}${FOLLOW}|${VERB}?${ANAPHOR}(?:的)?${ANAPHORIC}`,
   "gu",
 );
 const ONE_TARGET = new RegExp(`${TARGET}|${ANAPHORIC}`, "gu");
