@@ -42,6 +42,9 @@ const REFERENCE = new RegExp(
 );
 const ONE_TARGET = new RegExp(`${TARGET}|${ANAPHORIC}`, "gu");
 
+/** "（三）", "3", "三" → 3. */
+const valueOf = (number: string) => numeralValue(number.replace(/[\s第（()）]/g, ""));
+
 function expand(list: string): number[] {
   const values: number[] = [];
   const parts = list.split(new RegExp(`(${JOIN}|(?<=[)）])(?=[（(]))`, "u"));
@@ -51,7 +54,7 @@ function expand(list: string): number[] {
       rangeFrom = values[values.length - 1] ?? null;
       continue;
     }
-    const value = numeralValue(part.replace(/[\s第（()）]/g, ""));
+    const value = valueOf(part);
     if (Number.isNaN(value)) continue;
     if (rangeFrom !== null && value > rangeFrom && value - rangeFrom < 50) {
       for (let v = rangeFrom + 1; v <= value; v++) values.push(v);
@@ -68,11 +71,7 @@ export function findReferences(text: string): Reference[] {
   for (const [quote] of text.matchAll(REFERENCE)) {
     const reference: Reference = { problems: [], aspects: [], aspectItems: [], quote };
     for (const [, aspect, place, aspects, ordinals, numbered, anaphoric] of quote.matchAll(ONE_TARGET)) {
-      if (aspect && place)
-        reference.aspectItems.push({
-          aspect: numeralValue(aspect.replace(/[（()）]/g, "")),
-          place: numeralValue(place.replace(/[（()）]/g, "")),
-        });
+      if (aspect && place) reference.aspectItems.push({ aspect: valueOf(aspect), place: valueOf(place) });
       reference.aspects.push(...expand(aspects ?? ""));
       reference.problems.push(...expand(ordinals ?? numbered ?? anaphoric ?? ""));
     }
@@ -99,7 +98,7 @@ export function findAspectNames(text: string): { names: string[]; place: number 
       .split(/[、和与及]/u)
       .filter((name) => name.length >= 2);
     if (names.length === 0 || NOT_A_NAME.test(words)) continue;
-    found.push({ names, place: place ? numeralValue(place.replace(/[（()）]/g, "")) : null, quote });
+    found.push({ names, place: place ? valueOf(place) : null, quote });
   }
   return found;
 }
