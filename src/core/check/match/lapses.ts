@@ -19,7 +19,16 @@ export const lapsesOfTarget = (title: string, text: string): Set<number> =>
   familiesNamed(answerWords, `${title}\n${text}`);
 
 /**
- * For a part's causes or measures: the name of a matter a problem's lead is about that none of them names, or
+ * The matter a problem is about when the targets name none of its matters (the problem's first), else null: the
+ * `lapse` gap of the missing layer and the matter its warning names.
+ */
+export function unnamedMatter(problem: Set<number>, named: Set<number>): number | null {
+  const [first] = problem;
+  return first !== undefined && ![...problem].some((l) => named.has(l)) ? first : null;
+}
+
+/**
+ * For a part's causes or measures: the name of the matter a problem's lead is about that none of them names, or
  * null. What the targets name is read once, for all the problems asked about.
  */
 export function unnamedLapses(
@@ -27,7 +36,7 @@ export function unnamedLapses(
 ): (problem: { title: string }) => string | null {
   const named = new Set(targets.flatMap((t) => [...lapsesOfTarget(t.title, t.text)]));
   return (problem) => {
-    const left = [...lapsesOfProblem(problem.title)].find((l) => !named.has(l));
-    return left === undefined ? null : (domains[left]?.name ?? null);
+    const matter = unnamedMatter(lapsesOfProblem(problem.title), named);
+    return matter === null ? null : (domains[matter]?.name ?? null);
   };
 }

@@ -6,6 +6,7 @@
  */
 import type { Item, Outline } from "../../types";
 import { pairEvidence, type PairEvidence } from "./signals";
+import { unnamedMatter } from "./lapses";
 import type { ItemVector } from "./vectors";
 
 /** A term held by more targets than this opens no pairs... */
@@ -179,7 +180,7 @@ function gapFinder(targets: ItemVector[]): (p: ItemVector) => Gaps {
     return {
       theme: all > 0 ? uncovered / all : 0,
       title: p.titleMass > 0 ? missingMass / p.titleMass : 0,
-      lapse: p.lapses.size > 0 && ![...p.lapses].some((l) => lapses.has(l)) ? 1 : 0,
+      lapse: unnamedMatter(p.lapses, lapses) === null ? 0 : 1,
     };
   };
 }

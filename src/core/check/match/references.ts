@@ -151,7 +151,8 @@ export function referencesByTarget(outline: Outline): Map<string, Map<string, st
     for (const { names, place, quote } of findAspectNames(target.text)) {
       for (const name of names) {
         const aspect = aspectNamed(outline, name);
-        const problems = outline.problems.filter((p) => aspect !== undefined && p.aspect === aspect);
+        if (aspect === undefined) continue;
+        const problems = outline.problems.filter((p) => p.aspect === aspect);
         named(place === null ? problems : problems.slice(place - 1, place), quote);
       }
     }
