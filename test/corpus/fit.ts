@@ -1,6 +1,6 @@
 /**
  * Fits the matcher on the corpus's fit split: a logistic layer over the pair signals, a second over the pair's
- * standing among its rivals, then the link and uncertain bars that score best on the same reports.
+ * standing among its rivals, a third for "nothing answers this problem", then the link and warn bars.
  */
 import { readOutline } from "../../src/core/outline/read-outline";
 import {
@@ -177,6 +177,15 @@ function collect(
   return cases;
 }
 
+/** The missing layer learns from the problems no reference or broad target decides. */
+function fitMissing(cases: ProblemCase[]): LogisticLayer {
+  const open = cases.filter((c) => !c.candidates.some((x) => x.forced));
+  return fitLogistic(
+    open.map((c) => missingVector(c.candidates, c.gaps)),
+    open.map((c) => c.goldLinks === 0),
+  );
+}
+
 /** The three logistic layers of one kind, fitted on the given reports. */
 function fitLayers(prepared: Prepared[], kind: Kind, via: Via): { layers: Layers; rows: number } {
   const pair = stageOne(prepared, kind, via);
@@ -189,12 +198,7 @@ function fitLayers(prepared: Prepared[], kind: Kind, via: Via): { layers: Layers
   for (const c of cases)
     for (const candidate of c.candidates)
       candidate.score = sigmoid(linear(rank, rankVector(candidate.standing)));
-  // The missing layer learns from the problems no reference or broad target decides.
-  const open = cases.filter((c) => !c.candidates.some((x) => x.forced));
-  const missing = fitLogistic(
-    open.map((c) => missingVector(c.candidates, c.gaps)),
-    open.map((c) => c.goldLinks === 0),
-  );
+  const missing = fitMissing(cases);
   return { layers: { pair, rank, missing }, rows: free.length };
 }
 
@@ -221,7 +225,7 @@ function evaluate(cases: ProblemCase[], bars: Bars): Search {
   const warnings = { tp: 0, fp: 0, fn: 0 };
   let right = 0;
   for (const c of cases) {
-    const { linked, verdict } = decide(c.candidates, c.missing, bars, c.gaps.lapse === 1);
+    const { linked, verdict } = decide(c.candidates, c.missing, bars, c.gaps);
     c.candidates.forEach((candidate, i) => {
       if (linked[i]) {
         if (candidate.label) tp++;

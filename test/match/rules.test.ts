@@ -54,6 +54,28 @@ describe("problem-without-cause", () => {
     expect(findings[0]?.message).toMatch(/^问题3「勤俭节约意识淡化。」没有对应的原因剖析。.*第二部分/);
   });
 
+  it("says which broad cause sets the problem aside", () => {
+    const outline = outlineOf({
+      ...spec,
+      causes: ["除第3个问题以外，上述问题的根源都在于党性修养放松，对自己要求不严。", ...(spec.causes ?? [])],
+    });
+    const findings = run(problemWithoutCauseRule, outline);
+    expect(findings.map((f) => f.items)).toEqual([["P3"]]);
+    expect(findings[0]?.message).toContain(
+      "原因（一）「除第3个问题以外，上述问题的根源……」写明把它除外（“第3个问题”）",
+    );
+  });
+
+  it("says the measures name other problems when every measure names its problems", () => {
+    const outline = outlineOf({
+      ...spec,
+      measures: ["针对问题1，每月精读原著一章。", "针对问题2，窗口排队问题当周处理，每月回访一次。"],
+    });
+    const findings = run(problemWithoutMeasureRule, outline);
+    expect(findings.map((f) => f.items)).toEqual([["P3"]]);
+    expect(findings[0]?.message).toContain("各条措施都写明了针对哪些问题，没有一条针对它。");
+  });
+
   it("says nothing per problem when the causes part is missing entirely", () => {
     expect(run(problemWithoutCauseRule, outlineOf({ ...spec, omit: ["causes"] }))).toEqual([]);
   });
@@ -88,10 +110,10 @@ describe("a concrete lapse nothing names", () => {
   it("is missing, not uncertain, though a cause shares its theme", () => {
     const near = { score: 0.2, evidence: 0.1, forced: false, weak: true, theme: 0.9 };
     const bars = { link: 0.5, evidence: 0, warn: 0.5, strong: 1, theme: 0.4 };
-    expect(decide([near], 0.8, bars, false).verdict).toBe("uncertain");
-    expect(decide([near], 0.8, bars, true).verdict).toBe("missing");
+    expect(decide([near], 0.8, bars, { lapse: 0, leftOut: 0 }).verdict).toBe("uncertain");
+    expect(decide([near], 0.8, bars, { lapse: 1, leftOut: 0 }).verdict).toBe("missing");
     // Not suspect: the lapse alone does not make it missing.
-    expect(decide([near], 0.2, bars, true).verdict).toBe("uncertain");
+    expect(decide([near], 0.2, bars, { lapse: 1, leftOut: 0 }).verdict).toBe("uncertain");
   });
 });
 

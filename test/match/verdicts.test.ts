@@ -48,6 +48,26 @@ describe("explicit references", () => {
     });
     expect(targetsOf(matchLinks(outline, []), "P1", "measure")).toEqual(["M1"]);
   });
+
+  // When every measure says which problems it answers, the writer has drawn the map: a problem none names has
+  // no measure, whatever words it shares with them.
+  it("leave a problem no measure names without a measure when every measure names its problems", () => {
+    const measures = [
+      "针对第1个问题，重订村“两委”干部值班制度，值班电话上墙，值班情况每周在村里公示。",
+      "针对第2、3个问题，村务开支每月公开，独居老人每周走访一次，群众的事当天登记。",
+    ];
+    const outline = outlineOf({ problems: village, causes: ["为民服务的意识淡了。"], measures });
+    const links = matchLinks(outline, []);
+    expect(targetsOf(links, "P4", "measure")).toEqual([]);
+    expect(verdicts(outline, "measure", links)).toMatchObject({ P1: "linked", P3: "linked", P4: "missing" });
+    // One measure without a reference: the writer did not map them all, and P4 is judged by its words.
+    const unmapped = outlineOf({
+      problems: village,
+      causes: ["为民服务的意识淡了。"],
+      measures: [...measures, "合作社茶园请农技站指导，村集体经济分红方案年底前经群众代表会议通过。"],
+    });
+    expect(verdicts(unmapped, "measure").P4).toBe("linked");
+  });
 });
 
 describe("broad causes", () => {
@@ -80,6 +100,39 @@ describe("broad causes", () => {
     const links = matchLinks(outline, []);
     expect(targetsOf(links, "P3", "cause")).toEqual([]);
     expect(verdicts(outline, "cause", links).P3).toBe("missing");
+  });
+
+  // The writer says the broad cause does not speak for one problem: it is no link, and the problem is missing.
+  it.each([
+    ["by its number", "除第3个问题外，上述问题的根源在于党性修养有所放松。对自己要求不严，满足于过得去。"],
+    [
+      "by its words",
+      "以上问题，除了内部文件拍照那件事另当别论，其余的根源都在于党性修养有所放松，满足于过得去。",
+    ],
+    ["by its number in a list", "除问题3以外，前面查摆的这些问题，归根结底是党性修养放松了。"],
+  ])("leave out the problem they set aside %s", (_, broad) => {
+    const outline = outlineOf({ problems, causes: [broad, "学习的自觉性不强。"], measures });
+    const links = matchLinks(outline, []);
+    expect(targetsOf(links, "P1", "cause")).toContain("C1");
+    expect(targetsOf(links, "P2", "cause")).toContain("C1");
+    expect(targetsOf(links, "P3", "cause")).toEqual([]);
+    expect(verdicts(outline, "cause", links).P3).toBe("missing");
+  });
+
+  it("set nothing aside for 除特殊情况外 or outside broad wording", () => {
+    const outline = outlineOf({
+      problems,
+      causes: ["上述问题的根源在于党性修养有所放松，除特殊情况外都能找到理由推脱。", "学习的自觉性不强。"],
+      measures: [
+        "针对上述问题，除出差外每周到窗口值班半天，内部文件一律不进工作群。",
+        "除了读原著以外，每月再读一本党史著作，读书笔记全年不少于十二篇。",
+      ],
+    });
+    const links = matchLinks(outline, []);
+    for (const problem of ["P1", "P2", "P3"]) {
+      expect(targetsOf(links, problem, "cause")).toContain("C1");
+      expect(targetsOf(links, problem, "measure")).toContain("M1");
+    }
   });
 });
 

@@ -3,7 +3,7 @@
  * 前面查摆的问题，归根结底… Only such wording (or being the only item of its part) makes an item broad:
  * lofty words (理想信念, 总开关) are a theme, not a claim to explain everything.
  */
-import type { Item } from "../../types";
+import type { Item, Outline } from "../../types";
 import { findReferences } from "./references";
 
 const ANAPHOR = "(?:上述|以上|前述|前面|上面|这些|以上这些|上述这些)";
@@ -19,4 +19,13 @@ export function broadWording(item: Item): string | null {
   // 针对上述第3个问题 names one problem: a reference, not a claim to cover them all.
   if (!match || findReferences(item.text).length > 0) return null;
   return match[0];
+}
+
+/** Why a cause or measure speaks for every problem: its wording, or being the only item of its part. */
+export function broadClaim(item: Item, outline: Outline): string | null {
+  if (item.kind === "problem") return null;
+  const siblings = item.kind === "cause" ? outline.causes : outline.measures;
+  return siblings.length === 1 && outline.problems.length > 1
+    ? `唯一的${item.kind === "cause" ? "原因" : "措施"}，概括全部问题`
+    : broadWording(item);
 }

@@ -4,6 +4,8 @@ import { candidatesFor, evidenceOf, verdictsFor, type Candidate, type TargetKind
 import { itemLabel, quote } from "../item-label";
 import { hasSlots } from "../detectors/placeholders";
 import { unnamedLapses } from "./lapses";
+import { leftOutProblems, type LeftOut } from "./exclusions";
+import { referencesByTarget } from "./references";
 
 const NOUN: Record<TargetKind, { missing: string; part: string; add: string; one: string }> = {
   cause: { missing: "原因剖析", part: "原因剖析部分", add: "补充针对这一问题的原因分析", one: "原因" },
@@ -44,27 +46,43 @@ function problemsToJudge(outline: Outline, kind: TargetKind): Item[] {
   return outline.problems.filter((problem) => !drafted(problem));
 }
 
+/** Why nothing answers the problem: the writer's own wording, an unnamed concrete matter, or the closest candidate. */
+function whyMissing(
+  kind: TargetKind,
+  best: Candidate | undefined,
+  left: LeftOut | undefined,
+  matter: string | null,
+): string {
+  const { one } = NOUN[kind];
+  if (left?.by) {
+    return `${itemLabel(left.by)}${quote(left.by.title, 16)}写明把它除外（“${left.words}”），其余各条${one}也没有明确对应它。`;
+  }
+  if (left) return `各条${one}都写明了针对哪些问题，没有一条针对它。`;
+  if (matter) return `它讲的是“${matter}”这样的具体事项，现有各条${one}都没有谈到。`;
+  if (best && (best.words.length > 0 || best.themes.length > 0 || best.linked)) {
+    return `最接近的是${itemLabel(best.target)}${quote(best.target.title, 16)}，${whyNotEnough(best, best.linked)}。`;
+  }
+  return `现有各条${one}与它既没有共同的词语，也不属于同一主题。`;
+}
+
 /** Findings for problems that nothing in the report answers. Silent when that part is absent. */
 export function missingLinkFindings(ctx: RuleContext, kind: TargetKind): RuleFinding[] {
   const { outline, links } = ctx;
   const verdicts = verdictsFor(outline, kind, links);
-  const findings: RuleFinding[] = [];
   const unnamedLapse = unnamedLapses(outline[kind === "cause" ? "causes" : "measures"]);
-  for (const problem of problemsToJudge(outline, kind)) {
-    if (verdicts.get(problem.id) !== "missing") continue;
-    const best = candidatesFor(outline, problem, kind)[0];
-    const where = `${itemLabel(problem)}${quote(problem.title)}没有对应的${NOUN[kind].missing}。`;
-    const related = best && (best.words.length > 0 || best.themes.length > 0 || best.linked);
-    const matter = unnamedLapse(problem);
-    const closest = matter
-      ? `它讲的是“${matter}”这样的具体事项，现有各条${NOUN[kind].one}都没有谈到。`
-      : related
-        ? `最接近的是${itemLabel(best.target)}${quote(best.target.title, 16)}，${whyNotEnough(best, best.linked)}。`
-        : `现有各条${NOUN[kind].one}与它既没有共同的词语，也不属于同一主题。`;
-    const fix = `可在${partName(outline, kind)}${NOUN[kind].add}，或在检查结果中确认已有的对应。`;
-    findings.push({ paragraph: problem.paragraph, message: where + closest + fix, items: [problem.id] });
-  }
-  return findings;
+  const leftOut = leftOutProblems(outline, kind, referencesByTarget(outline));
+  return problemsToJudge(outline, kind)
+    .filter((problem) => verdicts.get(problem.id) === "missing")
+    .map((problem) => {
+      const best = candidatesFor(outline, problem, kind)[0];
+      const why = whyMissing(kind, best, leftOut.get(problem.id), unnamedLapse(problem));
+      const fix = `可在${partName(outline, kind)}${NOUN[kind].add}，或在检查结果中确认已有的对应。`;
+      return {
+        paragraph: problem.paragraph,
+        message: `${itemLabel(problem)}${quote(problem.title)}没有对应的${NOUN[kind].missing}。${why}${fix}`,
+        items: [problem.id],
+      };
+    });
 }
 
 /**

@@ -7,6 +7,7 @@
 import type { Item, Outline } from "../../types";
 import { pairEvidence, type PairEvidence } from "./signals";
 import { unnamedMatter } from "./lapses";
+import { leftOutProblems } from "./exclusions";
 import type { ItemVector } from "./vectors";
 
 /** A term held by more targets than this opens no pairs... */
@@ -28,6 +29,8 @@ export interface Gaps {
   title: number;
   /** 1 when the lead is about a concrete matter (保密, 档案 …) that no target names. */
   lapse: number;
+  /** 1 when the targets' own wording leaves the problem out (除第8条外，上述问题…; every measure names others). */
+  leftOut: number;
 }
 
 export interface Pair extends PairEvidence {
@@ -118,6 +121,8 @@ export function forEachPairs(
       else if (list.length < PAIRS_PER_PROBLEM) list.push(i);
     }
   });
+  const leftOut = leftOutProblems(outline, kind, references);
+  const indexOf = new Map(targetItems.map((t, i) => [t.id, i]));
   const gapsOf = gapFinder(targets);
   const mirrors = targets.length === outline.aspects.length && targets.length > 1;
   const byValue = new Map(targets.map((t, i) => [t.value, i]));
@@ -143,7 +148,11 @@ export function forEachPairs(
       }
     }
     const pairs: Pair[] = [];
+    // A broad target that sets the problem aside is no pair of it.
+    const left = leftOut.get(problem.id);
+    const asideBy = left?.by ? indexOf.get(left.by.id) : undefined;
     for (const index of new Set([...chosen, ...extra])) {
+      if (index === asideBy) continue;
       const t = targets[index]!;
       const named = references.get(t.item.id);
       const reference = named?.get(problem.id) ?? null;
@@ -154,11 +163,11 @@ export function forEachPairs(
       };
       pairs.push({ target: t, reference, ...pairEvidence(p, t, context) });
     }
-    visit(problem, pairs, gapsOf(p));
+    visit(problem, pairs, { ...gapsOf(p), leftOut: left ? 1 : 0 });
   }
 }
 
-function gapFinder(targets: ItemVector[]): (p: ItemVector) => Gaps {
+function gapFinder(targets: ItemVector[]): (p: ItemVector) => Omit<Gaps, "leftOut"> {
   const terms = new Set<string>();
   const lapses = new Set<number>();
   const depth = new Float64Array(targets[0]?.themeDepth.length ?? 0);

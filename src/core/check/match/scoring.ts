@@ -154,7 +154,7 @@ export function scoreOutline(outline: Outline, model: Model = fittedModel): Scor
         })),
         missing,
         layer,
-        entry.gaps.lapse === 1,
+        entry.gaps,
       );
       candidates.forEach((c, i) => (c.linked = decision.linked[i] ?? false));
       ranked.get(problem.id)![kind] = candidates;
@@ -199,18 +199,19 @@ export function weakEvidence(s: Record<PairSignal, number>, words: string[]): bo
  * its probability, or the strong bar when the missing layer suspects that nothing answers the problem. With no
  * link the problem is missing when suspect (and no target shares a meaningful theme with it, or the problem is
  * about a concrete matter no target names: `lapseGap`), or when nothing is near it at all (no candidate, or none
- * sharing a word of note, a theme or the order); else uncertain.
+ * sharing a word of note, a theme or the order); else uncertain. A problem the targets' own wording leaves out
+ * (see exclusions.ts) is suspect whatever the missing layer says.
  */
 export function decide(
   candidates: { score: number; evidence: number; forced: boolean; weak: boolean; theme: number }[],
   missing: number,
   bars: Bars,
-  lapseGap = false,
+  gaps: Pick<Gaps, "lapse" | "leftOut"> = { lapse: 0, leftOut: 0 },
 ): { linked: boolean[]; verdict: Verdict } {
   // A target about the same theme is some evidence: it cannot link alone, but it keeps the problem uncertain...
   // unless the problem is about a concrete matter (保密, 档案, 报送) that no target names at all.
-  const themeGuard = !lapseGap && candidates.some((c) => c.theme >= bars.theme);
-  const suspect = missing >= bars.warn && !themeGuard;
+  const themeGuard = gaps.lapse !== 1 && candidates.some((c) => c.theme >= bars.theme);
+  const suspect = (missing >= bars.warn && !themeGuard) || gaps.leftOut === 1;
   const linked = candidates.map(
     (c) =>
       c.forced ||

@@ -6,7 +6,7 @@ import type { Item, Outline } from "../../types";
 import { THEMES } from "../../themes";
 import { broadWords, commonThemeWords, contentWords, hanBigrams, themeHits } from "./content-words";
 import { itemValue } from "./item-numbers";
-import { broadWording } from "./broad";
+import { broadClaim } from "./broad";
 import { familiesOf, type Families } from "./root-symptoms";
 import { lapsesOfProblem, lapsesOfTarget } from "./lapses";
 
@@ -138,7 +138,6 @@ export function buildVectors(outline: Outline): Map<string, ItemVector> {
     if (inherited) inherited.forEach((h, i) => (hits[i] = (hits[i] ?? 0) + ASPECT_BOOST * h));
     const themeVector = dominant(hits);
     themeVector.forEach((h, i) => (themeDf[i] = (themeDf[i] ?? 0) + (h > 0 ? 1 : 0)));
-    const siblings = item.kind === "cause" ? outline.causes : outline.measures;
     vectors.set(item.id, {
       item,
       words: weigh(body, title, idf),
@@ -163,12 +162,7 @@ export function buildVectors(outline: Outline): Map<string, ItemVector> {
       value: itemValue(item, positions[item.kind]++),
       aspectValue:
         item.aspect !== undefined ? (outline.aspects[item.aspect]?.number?.value ?? item.aspect + 1) : null,
-      broad:
-        item.kind === "problem"
-          ? null
-          : siblings.length === 1 && outline.problems.length > 1
-            ? `唯一的${item.kind === "cause" ? "原因" : "措施"}，概括全部问题`
-            : broadWording(item),
+      broad: broadClaim(item, outline),
     });
   }
   // A theme most items share tells little about which problem a target answers.
