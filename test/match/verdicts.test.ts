@@ -119,6 +119,20 @@ describe("broad causes", () => {
     expect(verdicts(outline, "cause", links).P3).toBe("missing");
   });
 
+  it("set nothing aside for 除了客观原因外: that speaks of causes, not of a problem", () => {
+    const busy = [...problems.slice(0, 2), "调研走访偏少。工作任务重的时候，客观上就把下基层往后放。"];
+    const outline = outlineOf({
+      problems: busy,
+      causes: [
+        "以上问题的产生，除了工作任务重等客观原因外，根本在于党性修养有所放松。",
+        "学习的自觉性不强。",
+      ],
+      measures,
+    });
+    const links = matchLinks(outline, []);
+    for (const problem of ["P1", "P2", "P3"]) expect(targetsOf(links, problem, "cause")).toContain("C1");
+  });
+
   it("set nothing aside for 除特殊情况外 or outside broad wording", () => {
     const outline = outlineOf({
       problems,

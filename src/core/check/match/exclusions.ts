@@ -12,6 +12,9 @@ import { itemValue, numeralValue } from "./item-numbers";
 import type { TargetKind } from "./pair-index";
 
 const SET_ASIDE = /除(?:了|开)?([^，,。；;：:]{1,40}?)(?:以外|之外|另当别论|另说|外)/u;
+/** Set-aside words name a problem (…那件事, …的问题, 第8条) and not a cause (除了客观原因外, 除特殊情况外). */
+const NAMES_A_PROBLEM = /事|问题|条|项/u;
+const NAMES_A_CAUSE = /原因|因素|客观|主观|条件|情况|环境/u;
 const NUMBERED =
   /第\s*([0-9０-９一二三四五六七八九十]+)\s*(?:个|条|项)?|问题\s*([0-9０-９一二三四五六七八九十]+)/u;
 /** The set-aside words must come early, where the claim to cover everything is made. */
@@ -52,7 +55,8 @@ export function leftOutProblems(
     if (!broadClaim(target, outline)) continue;
     broad = true;
     const words = SET_ASIDE.exec(target.text.slice(0, target.title.length + LEAD_MARGIN))?.[1];
-    const problem = words === undefined ? null : problemNamed(words, outline);
+    const named = words !== undefined && NAMES_A_PROBLEM.test(words) && !NAMES_A_CAUSE.test(words);
+    const problem = named ? problemNamed(words, outline) : null;
     if (problem && words) result.set(problem.id, { by: target, words });
   }
   // Every target names its problems (and none claims them all): a problem none names is not answered here.

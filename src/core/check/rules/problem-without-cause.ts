@@ -18,7 +18,7 @@
  * concrete matter (保密, 档案与卷宗, 报送与时限, 公车, 值班 …: match/lapse-domains.json) that no cause names at all is
  * not kept uncertain by a shared theme, and its warning says which matter it is (它讲的是“保密”这样的具体事项，现有各条原因都没有谈到).
  * The writer's own wording may leave a problem out: a broad item that sets it aside (除第8条外，上述问题的根源在于…;
- * 以上问题，除了花名册那件事另当别论，其余…: by its number, or by the words only that problem holds) does not cover it,
+ * 以上问题，除了花名册那件事另当别论，其余…: by its number, or by the words only that problem holds; 除了客观原因外 sets nothing aside) does not cover it,
  * and when every item of the part says which problems it answers (针对问题2…, 对应第（三）方面…), a problem none names
  * is left out. Such a problem is missing unless a strong pair links it, and the warning says why (原因（一）「…」写明把它
  * 除外; 各条措施都写明了针对哪些问题，没有一条针对它).
