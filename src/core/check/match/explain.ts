@@ -55,7 +55,8 @@ function whyMissing(
 ): string {
   const { one } = NOUN[kind];
   if (left?.by) {
-    return `${itemLabel(left.by)}${quote(left.by.title, 16)}写明把它除外（“${left.words}”），其余各条${one}也没有明确对应它。`;
+    const words = left.words.length > 16 ? `${left.words.slice(0, 16)}……` : left.words;
+    return `${itemLabel(left.by)}${quote(left.by.title, 16)}写明把它除外（“${words}”），其余各条${one}也没有明确对应它。`;
   }
   if (left) return `各条${one}都写明了针对哪些问题，没有一条针对它。`;
   if (matter) return `它讲的是“${matter}”这样的具体事项，现有各条${one}都没有谈到。`;
