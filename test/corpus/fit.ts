@@ -177,15 +177,6 @@ function collect(
   return cases;
 }
 
-/** The missing layer learns from the problems no reference or broad target decides. */
-function fitMissing(cases: ProblemCase[]): LogisticLayer {
-  const open = cases.filter((c) => !c.candidates.some((x) => x.forced));
-  return fitLogistic(
-    open.map((c) => missingVector(c.candidates, c.gaps)),
-    open.map((c) => c.goldLinks === 0),
-  );
-}
-
 /** The three logistic layers of one kind, fitted on the given reports. */
 function fitLayers(prepared: Prepared[], kind: Kind, via: Via): { layers: Layers; rows: number } {
   const pair = stageOne(prepared, kind, via);
@@ -198,7 +189,12 @@ function fitLayers(prepared: Prepared[], kind: Kind, via: Via): { layers: Layers
   for (const c of cases)
     for (const candidate of c.candidates)
       candidate.score = sigmoid(linear(rank, rankVector(candidate.standing)));
-  const missing = fitMissing(cases);
+  // The missing layer learns from the problems no reference or broad target decides.
+  const open = cases.filter((c) => !c.candidates.some((x) => x.forced));
+  const missing = fitLogistic(
+    open.map((c) => missingVector(c.candidates, c.gaps)),
+    open.map((c) => c.goldLinks === 0),
+  );
   return { layers: { pair, rank, missing }, rows: free.length };
 }
 

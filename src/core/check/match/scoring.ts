@@ -198,7 +198,7 @@ export function weakEvidence(s: Record<PairSignal, number>, words: string[]): bo
  * needs evidence of its own (see `weakEvidence`), the evidence bar for the pair layer alone and the link bar for
  * its probability, or the strong bar when the missing layer suspects that nothing answers the problem. With no
  * link the problem is missing when suspect (and no target shares a meaningful theme with it, or the problem is
- * about a concrete matter no target names: `lapseGap`), or when nothing is near it at all (no candidate, or none
+ * about a concrete matter no target names: `gaps.lapse`), or when nothing is near it at all (no candidate, or none
  * sharing a word of note, a theme or the order); else uncertain. A problem the targets' own wording leaves out
  * (see exclusions.ts) is suspect whatever the missing layer says.
  */
