@@ -28,8 +28,8 @@
  * root meeting the problem's symptom, the cause's lead naming what the problem's aspect heading names) and the
  * bars are fitted by `npm run fit` on the fit split of the link corpus (test/fixtures/corpus, written apart from
  * the matcher and labelled twice) and stored as data in src/core/check/match/weights.json with the date, the split
- * and the fit split's scores; the bars are chosen on held-out problems (each writer judged by layers fitted
- * without that writer). To refit after changing a signal, a word list or a theme, or when reports join the corpus
+ * and the fit split's scores; the missing layer and the bars are fitted on held-out problems (each writer
+ * judged by layers fitted without that writer). To refit after changing a signal, a word list or a theme, or when reports join the corpus
  * (the folder and split.json are read as they are): `npm run fit`, then `npm run bench -- corpus --fit-only` to
  * read the fit split and its leave-one-writer-out cross-validation; the test split is for reporting only (`npm run
  * bench -- corpus` prints both splits and every file). Only pairs that share a word, a character pair, a theme or
