@@ -6,17 +6,15 @@
  * pair of it.
  */
 import type { Item, Outline } from "../../types";
-import { broadClaim } from "./broad";
 import { broadWords, contentWords } from "./content-words";
-import { itemValue, numeralValue } from "./item-numbers";
-import type { TargetKind } from "./pair-index";
+import { itemValue, WRITTEN_NUMBER, writtenValue } from "./item-numbers";
+import type { ItemVector } from "./vectors";
 
 const SET_ASIDE = /除(?:了|开)?([^，,。；;：:]{1,40}?)(?:以外|之外|另当别论|另说|外)/u;
 /** Set-aside words name a problem (…那件事, …的问题, 第8条) and not a cause (除了客观原因外, 除特殊情况外). */
 const NAMES_A_PROBLEM = /事|问题|条|项/u;
 const NAMES_A_CAUSE = /原因|因素|客观|主观|条件|情况|环境/u;
-const NUMBERED =
-  /第\s*([0-9０-９一二三四五六七八九十]+)\s*(?:个|条|项)?|问题\s*([0-9０-９一二三四五六七八九十]+)/u;
+const NUMBERED = new RegExp(`第\\s*(${WRITTEN_NUMBER})\\s*(?:个|条|项)?|问题\\s*(${WRITTEN_NUMBER})`, "u");
 /** The set-aside words must come early, where the claim to cover everything is made. */
 const LEAD_MARGIN = 80;
 
@@ -27,7 +25,7 @@ export type LeftOut = { by: Item; words: string } | { by: null };
 function problemNamed(words: string, outline: Outline): Item | null {
   const numbered = NUMBERED.exec(words);
   if (numbered) {
-    const value = numeralValue(numbered[1] ?? numbered[2] ?? "");
+    const value = writtenValue(numbered[1] ?? numbered[2] ?? "");
     const same = outline.problems.filter((p, i) => itemValue(p, i) === value);
     // Numbers that restart in each aspect name no one problem: then the count runs over the whole list.
     return same.length === 1 ? same[0]! : (outline.problems[value - 1] ?? null);
@@ -42,26 +40,23 @@ function problemNamed(words: string, outline: Outline): Item | null {
   return best > 0 && weights.lastIndexOf(best) === at ? outline.problems[at]! : null;
 }
 
-/** problem id → why the wording of one kind's targets leaves it out. */
+/** problem id → why the wording of one kind's targets (their vectors, which know which are broad) leaves it out. */
 export function leftOutProblems(
   outline: Outline,
-  kind: TargetKind,
+  targets: readonly ItemVector[],
   references: Map<string, Map<string, string>>,
 ): Map<string, LeftOut> {
-  const targets = kind === "cause" ? outline.causes : outline.measures;
   const result = new Map<string, LeftOut>();
-  let broad = false;
-  for (const target of targets) {
-    if (!broadClaim(target, outline)) continue;
-    broad = true;
-    const words = SET_ASIDE.exec(target.text.slice(0, target.title.length + LEAD_MARGIN))?.[1];
+  for (const { item, broad } of targets) {
+    if (!broad) continue;
+    const words = SET_ASIDE.exec(item.text.slice(0, item.title.length + LEAD_MARGIN))?.[1];
     const named = words !== undefined && NAMES_A_PROBLEM.test(words) && !NAMES_A_CAUSE.test(words);
     const problem = named ? problemNamed(words, outline) : null;
-    if (problem && words) result.set(problem.id, { by: target, words });
+    if (problem && words) result.set(problem.id, { by: item, words });
   }
   // Every target names its problems (and none claims them all): a problem none names is not answered here.
-  if (!broad && targets.length >= 2 && targets.every((t) => references.has(t.id))) {
-    const named = new Set(targets.flatMap((t) => [...references.get(t.id)!.keys()]));
+  if (targets.length >= 2 && targets.every((t) => !t.broad && references.has(t.item.id))) {
+    const named = new Set(targets.flatMap((t) => [...references.get(t.item.id)!.keys()]));
     for (const problem of outline.problems) if (!named.has(problem.id)) result.set(problem.id, { by: null });
   }
   return result;

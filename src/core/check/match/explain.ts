@@ -1,11 +1,17 @@
 /** Chinese explanations of the correspondence findings: what is missing or uncertain, the closest candidate, and why. */
 import type { Item, Outline, RuleContext, RuleFinding } from "../../types";
-import { candidatesFor, evidenceOf, verdictsFor, type Candidate, type TargetKind } from "./";
+import {
+  candidatesFor,
+  evidenceOf,
+  leftOutFor,
+  verdictsFor,
+  type Candidate,
+  type LeftOut,
+  type TargetKind,
+} from "./";
 import { itemLabel, quote } from "../item-label";
 import { hasSlots } from "../detectors/placeholders";
 import { unnamedLapses } from "./lapses";
-import { leftOutProblems, type LeftOut } from "./exclusions";
-import { referencesByTarget } from "./references";
 
 const NOUN: Record<TargetKind, { missing: string; part: string; add: string; one: string }> = {
   cause: { missing: "原因剖析", part: "原因剖析部分", add: "补充针对这一问题的原因分析", one: "原因" },
@@ -50,7 +56,7 @@ function problemsToJudge(outline: Outline, kind: TargetKind): Item[] {
 function whyMissing(
   kind: TargetKind,
   best: Candidate | undefined,
-  left: LeftOut | undefined,
+  left: LeftOut | null,
   matter: string | null,
 ): string {
   const { one } = NOUN[kind];
@@ -71,12 +77,11 @@ export function missingLinkFindings(ctx: RuleContext, kind: TargetKind): RuleFin
   const { outline, links } = ctx;
   const verdicts = verdictsFor(outline, kind, links);
   const unnamedLapse = unnamedLapses(outline[kind === "cause" ? "causes" : "measures"]);
-  const leftOut = leftOutProblems(outline, kind, referencesByTarget(outline));
   return problemsToJudge(outline, kind)
     .filter((problem) => verdicts.get(problem.id) === "missing")
     .map((problem) => {
       const best = candidatesFor(outline, problem, kind)[0];
-      const why = whyMissing(kind, best, leftOut.get(problem.id), unnamedLapse(problem));
+      const why = whyMissing(kind, best, leftOutFor(outline, problem, kind), unnamedLapse(problem));
       const fix = `可在${partName(outline, kind)}${NOUN[kind].add}，或在检查结果中确认已有的对应。`;
       return {
         paragraph: problem.paragraph,

@@ -6,9 +6,11 @@
 import type { Item, Link, LinkDecision, Outline } from "../../types";
 import { fingerprint, sameFingerprint } from "./fingerprint";
 import { scoreOutline, type Candidate, type ScoredOutline, type TargetKind, type Verdict } from "./scoring";
+import type { LeftOut } from "./exclusions";
 
 export { fingerprint, sameFingerprint } from "./fingerprint";
 export type { Candidate, TargetKind, Verdict } from "./scoring";
+export type { LeftOut } from "./exclusions";
 
 // One scoring per outline: matchLinks and the correspondence rules share it.
 const scored = new WeakMap<Outline, ScoredOutline>();
@@ -25,6 +27,11 @@ function scoresOf(outline: Outline): ScoredOutline {
 /** A problem's candidates of one kind, best first (references and matches alike). */
 export function candidatesFor(outline: Outline, problem: Item, kind: TargetKind): Candidate[] {
   return scoresOf(outline).ranked.get(problem.id)?.[kind] ?? [];
+}
+
+/** Why the wording of one kind's targets leaves the problem out (除第8条外…; every measure names others), if it does. */
+export function leftOutFor(outline: Outline, problem: Item, kind: TargetKind): LeftOut | null {
+  return scoresOf(outline).leftOut.get(problem.id)?.[kind] ?? null;
 }
 
 /**

@@ -7,7 +7,7 @@
 import type { Item, Outline } from "../../types";
 import { pairEvidence, type PairEvidence } from "./signals";
 import { unnamedMatter } from "./lapses";
-import { leftOutProblems } from "./exclusions";
+import { leftOutProblems, type LeftOut } from "./exclusions";
 import type { ItemVector } from "./vectors";
 
 /** A term held by more targets than this opens no pairs... */
@@ -95,7 +95,7 @@ export function forEachPairs(
   vectors: Map<string, ItemVector>,
   references: Map<string, Map<string, string>>,
   kind: TargetKind,
-  visit: (problem: Item, pairs: Pair[], gaps: Gaps) => void,
+  visit: (problem: Item, pairs: Pair[], gaps: Gaps, leftOut: LeftOut | null) => void,
   viaCause?: Map<string, Map<number, number>>,
 ): void {
   const targetItems = kind === "cause" ? outline.causes : outline.measures;
@@ -121,7 +121,7 @@ export function forEachPairs(
       else if (list.length < PAIRS_PER_PROBLEM) list.push(i);
     }
   });
-  const leftOut = leftOutProblems(outline, kind, references);
+  const leftOut = leftOutProblems(outline, targets, references);
   const indexOf = new Map(targetItems.map((t, i) => [t.id, i]));
   const gapsOf = gapFinder(targets);
   const mirrors = targets.length === outline.aspects.length && targets.length > 1;
@@ -163,7 +163,7 @@ export function forEachPairs(
       };
       pairs.push({ target: t, reference, ...pairEvidence(p, t, context) });
     }
-    visit(problem, pairs, { ...gapsOf(p), leftOut: left ? 1 : 0 });
+    visit(problem, pairs, { ...gapsOf(p), leftOut: left ? 1 : 0 }, left ?? null);
   }
 }
 

@@ -4,7 +4,7 @@
  * 对应第（三）方面第二个问题和第（五）方面问题 / an item opening with 第8个问题…. They link for certain.
  */
 import type { Item, Outline } from "../../types";
-import { itemValue, numeralValue } from "./item-numbers";
+import { itemValue, WRITTEN_NUMBER as NUM, writtenValue as valueOf } from "./item-numbers";
 
 export interface Reference {
   /** Problem numbers as written (values). */
@@ -17,7 +17,6 @@ export interface Reference {
   quote: string;
 }
 
-const NUM = "[（(]?[0-9０-９一二三四五六七八九十]+[)）]?";
 const JOIN = "(?:、|，|,|和|及|与|以及|至|到|-|—|~|～)";
 // Bracketed numbers may also follow each other with nothing between: 第（一）（二）方面.
 const LIST = `${NUM}(?:(?:\\s*${JOIN}\\s*第?\\s*|(?=[（(]))${NUM})*`;
@@ -41,9 +40,6 @@ const REFERENCE = new RegExp(
   "gu",
 );
 const ONE_TARGET = new RegExp(`${TARGET}|${ANAPHORIC}`, "gu");
-
-/** "（三）", "3", "三" → 3. */
-const valueOf = (number: string) => numeralValue(number.replace(/[\s第（()）]/g, ""));
 
 function expand(list: string): number[] {
   const values: number[] = [];

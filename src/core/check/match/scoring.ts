@@ -19,6 +19,7 @@ import {
 } from "./model";
 import { forEachPairs, type Gaps, type Pair, type TargetKind } from "./pair-index";
 import { referencesByTarget } from "./references";
+import type { LeftOut } from "./exclusions";
 import type { PairSignal } from "./signals";
 import { buildVectors, type ItemVector } from "./vectors";
 
@@ -58,12 +59,15 @@ export interface ScoredOutline {
   ranked: Map<string, Record<TargetKind, Candidate[]>>;
   /** The verdict per problem id and kind, before the writer's decisions. */
   verdicts: Map<string, Record<TargetKind, Verdict>>;
+  /** Per problem id and kind, why the targets' own wording leaves it out (see exclusions.ts), if it does. */
+  leftOut: Map<string, Record<TargetKind, LeftOut | null>>;
 }
 
 export interface Ranked {
   /** The problem's best few pairs of one kind, with their standing. */
   pairs: { pair: Pair; standing: Standing }[];
   gaps: Gaps;
+  leftOut: LeftOut | null;
 }
 
 // Explicit references first, then broad targets: both link whatever their score.
@@ -81,14 +85,17 @@ export function rankPairs(
   layer: LogisticLayer,
   viaCause?: Map<string, Map<number, number>>,
 ): Map<string, Ranked> {
-  const kept = new Map<string, { pairs: { pair: Pair; logit: number }[]; mass: number; gaps: Gaps }>();
+  const kept = new Map<
+    string,
+    Omit<Ranked, "pairs"> & { pairs: { pair: Pair; logit: number }[]; mass: number }
+  >();
   const targetMass = new Map<string, number>();
   forEachPairs(
     outline,
     vectors,
     references,
     kind,
-    (problem, pairs, gaps) => {
+    (problem, pairs, gaps, leftOut) => {
       const scored = pairs.map((pair) => ({ pair, logit: linear(layer, pairVector(pair.signals)) }));
       let mass = 0;
       for (const { pair, logit } of scored) {
@@ -97,7 +104,7 @@ export function rankPairs(
         targetMass.set(id, (targetMass.get(id) ?? 0) + Math.exp(logit));
       }
       scored.sort((a, b) => forced(b.pair) - forced(a.pair) || b.logit - a.logit);
-      kept.set(problem.id, { pairs: scored.slice(0, KEPT), mass, gaps });
+      kept.set(problem.id, { pairs: scored.slice(0, KEPT), mass, gaps, leftOut });
     },
     viaCause,
   );
@@ -106,9 +113,10 @@ export function rankPairs(
   for (const { pairs } of kept.values()) bestSum += pairs.reduce((best, p) => Math.max(best, p.logit), -10);
   const reportBest = kept.size > 0 ? bestSum / kept.size : 0;
   const ranked = new Map<string, Ranked>();
-  for (const [id, { pairs, mass, gaps }] of kept) {
+  for (const [id, { pairs, mass, gaps, leftOut }] of kept) {
     ranked.set(id, {
       gaps,
+      leftOut,
       pairs: pairs.map(({ pair, logit }) => ({
         pair,
         standing: {
@@ -128,9 +136,11 @@ export function scoreOutline(outline: Outline, model: Model = fittedModel): Scor
   const references = referencesByTarget(outline);
   const ranked = new Map<string, Record<TargetKind, Candidate[]>>();
   const verdicts = new Map<string, Record<TargetKind, Verdict>>();
+  const leftOut = new Map<string, Record<TargetKind, LeftOut | null>>();
   for (const problem of outline.problems) {
     ranked.set(problem.id, { cause: [], measure: [] });
     verdicts.set(problem.id, { cause: "missing", measure: "missing" });
+    leftOut.set(problem.id, { cause: null, measure: null });
   }
   let viaCause: Map<string, Map<number, number>> | undefined;
   for (const kind of ["cause", "measure"] as const) {
@@ -159,10 +169,11 @@ export function scoreOutline(outline: Outline, model: Model = fittedModel): Scor
       candidates.forEach((c, i) => (c.linked = decision.linked[i] ?? false));
       ranked.get(problem.id)![kind] = candidates;
       verdicts.get(problem.id)![kind] = decision.verdict;
+      leftOut.get(problem.id)![kind] = entry.leftOut;
     }
     viaCause = mirroredCauses(outline, ranked);
   }
-  return { ranked, verdicts };
+  return { ranked, verdicts, leftOut };
 }
 
 /**
