@@ -92,7 +92,7 @@ interface ProblemCase {
   gaps: Gaps;
   variant: boolean;
   goldLinks: number;
-  /** The missing layer's probability. */
+  /** The missing layer's probability, once that layer is fitted on the held-out problems. */
   missing: number;
 }
 
@@ -132,10 +132,9 @@ function stageOne(prepared: Prepared[], kind: Kind, via: Via): LogisticLayer {
 interface Layers {
   pair: LogisticLayer;
   rank: LogisticLayer;
-  missing: LogisticLayer;
 }
 
-/** Each gold problem's candidates under the pair layer, their rank scores and its missing probability once known. */
+/** Each gold problem's candidates under the pair layer and their rank scores once known. */
 function collect(
   prepared: Prepared[],
   kind: Kind,
@@ -170,14 +169,13 @@ function collect(
         goldLinks: r.goldCount[kind].get(problem) ?? 0,
         missing: 0,
       };
-      if (layers.missing) c.missing = sigmoid(linear(layers.missing, missingVector(c.candidates, c.gaps)));
       cases.push(c);
     }
   }
   return cases;
 }
 
-/** The three logistic layers of one kind, fitted on the given reports. */
+/** The pair and rank layers of one kind, fitted on the given reports. */
 function fitLayers(prepared: Prepared[], kind: Kind, via: Via): { layers: Layers; rows: number } {
   const pair = stageOne(prepared, kind, via);
   const cases = collect(prepared, kind, via, { pair });
@@ -189,13 +187,7 @@ function fitLayers(prepared: Prepared[], kind: Kind, via: Via): { layers: Layers
   for (const c of cases)
     for (const candidate of c.candidates)
       candidate.score = sigmoid(linear(rank, rankVector(candidate.standing)));
-  // The missing layer learns from the problems no reference or broad target decides.
-  const open = cases.filter((c) => !c.candidates.some((x) => x.forced));
-  const missing = fitLogistic(
-    open.map((c) => missingVector(c.candidates, c.gaps)),
-    open.map((c) => c.goldLinks === 0),
-  );
-  return { layers: { pair, rank, missing }, rows: free.length };
+  return { layers: { pair, rank }, rows: free.length };
 }
 
 const steps = (from: number, to: number, step: number) =>
@@ -335,8 +327,9 @@ export function fitModel(reports: CorpusReport[]): FitResult {
     held.measure.push(...fold.cases.measure);
   }
   const kindFit = (kind: Kind): KindFit => {
-    // The missing layer is fitted again on the held-out problems: in the reports the layers were fitted on, the
-    // best candidate looks better than in a report they have not seen, and the check only ever sees the latter.
+    // The missing layer is fitted on the held-out problems: in the reports the layers were fitted on, the best
+    // candidate looks better than in a report they have not seen, and the check only ever sees the latter. It
+    // learns from the problems no reference or broad target decides.
     const open = held[kind].filter((c) => !c.candidates.some((x) => x.forced));
     const missing = fitLogistic(
       open.map((c) => missingVector(c.candidates, c.gaps)),
