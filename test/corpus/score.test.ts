@@ -2,6 +2,7 @@ import { check } from "../../src/core/check";
 import type { CheckResult, Finding, Link } from "../../src/core/types";
 import type { CorpusReport, GoldFile } from "./corpus";
 import { mapGoldItems } from "./gold-items";
+import { interval } from "./report";
 import { scoreCheck } from "./score";
 
 const text = [
@@ -90,5 +91,20 @@ describe("scoreCheck", () => {
       ),
     );
     expect(score.verdicts.cause).toMatchObject({ tp: 1, fp: 0, fn: 0, tn: 2, uncertain: 1 });
+  });
+});
+
+describe("the interval printed beside a split's verdicts", () => {
+  it("is the Wilson interval: wide for a few problems, narrow for many, never past 0 or 1", () => {
+    const [low, high] = interval(0, 10);
+    expect(low).toBe(0);
+    expect(high).toBeCloseTo(0.2775, 4);
+    expect(interval(10, 10)[1]).toBe(1);
+    // The test split's size: 851 right of 904 cannot tell 94 % from 95 %.
+    const [a, b] = interval(851, 904);
+    expect(a).toBeCloseTo(0.9241, 3);
+    expect(b).toBeCloseTo(0.9549, 3);
+    const [c, d] = interval(8510, 9040);
+    expect(d - c).toBeLessThan((b - a) / 3);
   });
 });
