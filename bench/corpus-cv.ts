@@ -2,7 +2,7 @@
  * Leave-one-writer-out cross-validation inside the corpus's fit split (test/corpus/cross-validate.ts): what a
  * change to the matcher is worth on a writer the fit has not seen. The test split is not read. For comparison,
  * the same reports scored with the model fitted on all of them (what weights.json holds after `npm run fit`).
- * `--curve` adds the same cross-validation with each fold fitted on half of the other writers (twice the time).
+ * `--curve` adds the same cross-validation with each fold fitted on half of the other writers (a few minutes more).
  */
 import { corpusReports } from "../test/corpus/corpus";
 import { checkWith, leaveOneWriterOut } from "../test/corpus/cross-validate";
